@@ -1,0 +1,50 @@
+# Amani: `make run` to try it, `make test` to check it. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# A stamp per requirements file: reinstall only when it changes.
+RUNTIME_STAMP := $(VENV)/.installed-runtime
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: run demo test lint messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUNTIME_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(RUNTIME_STAMP)
+
+## messages: compile the interface translations (locale/*/LC_MESSAGES/django.po)
+messages: $(RUNTIME_STAMP)
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+## demo: everything `run` does except serving
+demo: messages
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_demo_admin
+
+## run: set up and serve the demo site at http://127.0.0.1:8000/ (SQLite)
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## lint: ruff, Django's system checks, and no missing migrations
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+## test: lint, then the whole suite on SQLite and, when it answers, on PostgreSQL
+test: lint messages
+	$(BIN)/python tests/run_suite.py
+
+clean:
+	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache

@@ -1,0 +1,16 @@
+"""The test suite: fast hashing, in-memory mail and cache, media in a temporary folder."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="amani-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
+# Static files are served by whitenoise from the app folders; no collectstatic in tests.
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,156 @@
+"""Page types of the site's frame: the home page and standard pages, and `AmaniPage`,
+the base every page type builds on (SEO, sharing and the teaser used in listings).
+
+This is the only module of `home` allowed to import the content apps: the home page
+shows their latest stories and publications.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .site_settings import OrganisationSettings, SocialLink  # noqa: F401 (registers models)
+from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme  # noqa: F401
+
+HOME_LATEST_COUNT = 3
+
+
+class AmaniPage(Page):
+    """Abstract base of every page type: what SEO, sharing and listings need from a page.
+
+    Subclasses override the `teaser_*` hooks to show their own image, date and text in
+    listings, search results and the home page, through one shared teaser template.
+    """
+
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared on social media. Leave empty to use the page's main image."
+        ),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("share_image")]
+
+    class Meta:
+        abstract = True
+
+    # Listing and SEO hooks, overridden by page types that have richer fields.
+    def teaser_image(self):
+        return None
+
+    def teaser_date(self):
+        return self.first_published_at
+
+    def teaser_text(self):
+        return self.search_description
+
+    def teaser_kind(self):
+        """A short label of the page's type, shown above the title in mixed listings."""
+        return ""
+
+    def meta_description(self):
+        return self.search_description or self.teaser_text() or ""
+
+    def get_share_image(self):
+        return self.share_image or self.teaser_image()
+
+    def og_type(self):
+        return "website"
+
+    def get_sitemap_urls(self, request=None):
+        """Absolute with the host the sitemap was asked on, like the canonical link."""
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = request.build_absolute_uri(self.get_url(request))
+        return urls
+
+
+class HomePage(AmaniPage):
+    hero_intro = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences under the page title: who the organisation is."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photo shown behind or beside the introduction."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text=_("Sections shown between the introduction and the latest stories."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_intro"), FieldPanel("hero_image")], heading=_("Hero")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def teaser_image(self):
+        return self.hero_image
+
+    def teaser_text(self):
+        return self.hero_intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_stories"] = self._latest("stories", "StoryPage")
+        context["latest_publications"] = self._latest("publications", "PublicationPage")
+        return context
+
+    def _latest(self, app_label, model_name):
+        """The newest live pages of a content type in this page's language.
+
+        The content model supplies `latest_for_home(locale, count)`; until that app
+        defines its model the section is simply empty.
+        """
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            return []
+        return model.latest_for_home(self.locale, HOME_LATEST_COUNT)
+
+
+class StandardPage(AmaniPage):
+    """About, Contact, Privacy and the like: an introduction and a body of blocks."""
+
+    introduction = models.TextField(
+        blank=True, max_length=500, help_text=_("A short lead paragraph shown under the title.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The page's content."))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def teaser_text(self):
+        return self.search_description or self.introduction

@@ -1,0 +1,83 @@
+"""Per-site settings editors change in Settings → Organisation: who the site speaks for
+and how to reach them. Shown in every page's header and footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="site")
+class OrganisationSettings(ClusterableModel, BaseSiteSetting):
+    name = models.CharField(
+        max_length=200,
+        default="Women's International Peace Centre",
+        help_text=_("The organisation's full name, shown in the header and footer."),
+    )
+    short_name = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("Optional short form used where space is tight, e.g. 'Peace Centre'."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header, small. Without one, the name stands alone."),
+    )
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page without its own image is shared on social media."),
+    )
+    phone = models.CharField(max_length=40, blank=True, help_text=_("Public phone number with country code."))
+    email = models.EmailField(blank=True, help_text=_("Public contact address."))
+    address = models.TextField(blank=True, help_text=_("Postal or visiting address, one line per line."))
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("address")],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("default_share_image"),
+        InlinePanel("social_links", label=_("Social media links")),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    @property
+    def phone_link(self):
+        """The number as a tel: URI (digits and a leading +, nothing else)."""
+        return "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+
+
+class SocialLink(Orderable):
+    PLATFORMS = [
+        ("facebook", "Facebook"),
+        ("x", "X (Twitter)"),
+        ("instagram", "Instagram"),
+        ("linkedin", "LinkedIn"),
+        ("youtube", "YouTube"),
+        ("flickr", "Flickr"),
+        ("other", _("Other")),
+    ]
+    settings = ParentalKey(OrganisationSettings, on_delete=models.CASCADE, related_name="social_links")
+    platform = models.CharField(
+        max_length=20, choices=PLATFORMS, help_text=_("Which network this profile is on.")
+    )
+    url = models.URLField(help_text=_("The full address of the organisation's profile."))
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]

@@ -1,0 +1,60 @@
+"""Template tags for the site chrome: menus, the language menu and teasers."""
+
+from django import template
+
+from home.i18n import language_links
+from home.navigation import menu_links
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/primary_navigation.html", takes_context=True)
+def primary_navigation(context):
+    request = context["request"]
+    page = context.get("page")
+    return {
+        "links": menu_links(request, "primary"),
+        "current_page_id": getattr(page, "pk", None),
+    }
+
+
+@register.inclusion_tag("components/footer_navigation.html", takes_context=True)
+def footer_navigation(context):
+    return {"links": menu_links(context["request"], "footer")}
+
+
+@register.inclusion_tag("components/language_menu.html", takes_context=True)
+def language_menu(context):
+    return {"languages": language_links(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("components/teaser.html", takes_context=True)
+def teaser(context, page, heading_level=3):
+    """A listing card for any AmaniPage: stories, publications, search results alike."""
+    return {
+        "request": context.get("request"),
+        "teaser_page": page,
+        "heading_tag": f"h{heading_level}",
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None or "" drops one).
+
+    Filters and pagination links keep the reader's other choices this way.
+    """
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` made absolute with the scheme and host the reader used (canonical, OpenGraph)."""
+    return context["request"].build_absolute_uri(url)
