@@ -64,7 +64,9 @@ def demo_image(report, title, seed=None, size=(1600, 900)):
     width, height = size
     for y in range(height):
         mix = y / height
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * mix) for a, b in zip(top, bottom)))
+        draw.line(
+            [(0, y), (width, y)], fill=tuple(int(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True))
+        )
     for i in range(6):
         x, y, r = digest[i + 1] / 255 * width, digest[i + 7] / 255 * height, 40 + digest[i + 13] % 160
         draw.ellipse((x - r, y - r, x + r, y + r), outline=(255, 255, 255), width=6)

@@ -1,6 +1,7 @@
 """Load the demo site: each module in settings.AMANI_DEMO_LOADERS, in order (home first:
-locales, the English page tree, taxonomy, settings; then each content app's). Safe to run again: it changes nothing
-that is already there and says so."""
+locales, the English page tree, taxonomy, settings; then each content app's).
+
+Safe to run again: it changes nothing that is already there, and says so."""
 
 from importlib import import_module
 
