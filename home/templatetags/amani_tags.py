@@ -58,3 +58,12 @@ def query_with(context, **changes):
 def absolute_url(context, url):
     """`url` made absolute with the scheme and host the reader used (canonical, OpenGraph)."""
     return context["request"].build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def filter_query(context, param, value=None):
+    """The query string with filter `param` set to `value` (None clears it).
+
+    Changing a filter always returns to the first page of results.
+    """
+    return query_with(context, **{param: value, "page": None})

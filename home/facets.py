@@ -1,0 +1,193 @@
+"""Faceted filtering for listings (stories, the library, search): combinable filters kept
+in the query string, each option with its count.
+
+A value that does not parse, or names nothing, is ignored rather than failing: readers
+follow old links and bots invent query strings. Counts for one facet are computed with
+every *other* selected facet applied, so each count says how many results that choice
+would give. Queries: one per facet plus one per taxonomy facet for labels.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class FacetView:
+    """One facet as a template shows it."""
+
+    param: str
+    label: str
+    options: list[FacetOption]
+    selected: str | None = None
+    # Whether option labels need a `lang` attribute of their own (e.g. language names).
+    option_lang: bool = False
+
+
+@dataclass
+class Facet:
+    """A filter on one field. Subclasses say how values parse, filter and are counted."""
+
+    param: str
+    label: str
+    field: str
+
+    def parse(self, raw):
+        """The cleaned value of `raw`, or None if it is not one this facet accepts."""
+        raw = (raw or "").strip()
+        return raw if raw and len(raw) <= 100 else None
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{self.field: value})
+
+    def counts(self, queryset):
+        """{value: count} over `queryset`."""
+        rows = queryset.order_by().values(self.field).annotate(n=Count("pk", distinct=True))
+        return {str(row[self.field]): row["n"] for row in rows if row[self.field] not in (None, "")}
+
+    def labels(self, values):
+        return {value: value for value in values}
+
+    def sort_key(self, option):
+        return option.label.casefold()
+
+    def view(self, queryset, selected):
+        counts = self.counts(queryset)
+        if selected is not None:
+            counts.setdefault(selected, 0)
+        labels = self.labels(list(counts))
+        options = [
+            FacetOption(value=value, label=labels.get(value, value), count=count, selected=value == selected)
+            for value, count in counts.items()
+        ]
+        options.sort(key=self.sort_key)
+        return FacetView(param=self.param, label=self.label, options=options, selected=selected)
+
+
+@dataclass
+class TaxonomyFacet(Facet):
+    """Filter by a translatable snippet (theme, country…) through its synchronised slug,
+    so `?theme=peacebuilding` means the same in every language. Labels come from the
+    snippet's translation in the active language, else from any language."""
+
+    model: type = None
+
+    @property
+    def slug_path(self):
+        return f"{self.field}__slug"
+
+    def parse(self, raw):
+        value = super().parse(raw)
+        if value is None or not all(ch.isalnum() or ch in "-_" for ch in value):
+            return None
+        return value.lower()
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{self.slug_path: value}).distinct()
+
+    def counts(self, queryset):
+        rows = queryset.order_by().values(self.slug_path).annotate(n=Count("pk", distinct=True))
+        return {row[self.slug_path]: row["n"] for row in rows if row[self.slug_path]}
+
+    def labels(self, values):
+        language = get_language()
+        labels = {}
+        rows = self.model.objects.filter(slug__in=values).values_list("slug", "name", "locale__language_code")
+        for slug, name, code in rows:
+            if code == language or slug not in labels:
+                labels[slug] = name
+        return labels
+
+
+@dataclass
+class ChoiceFacet(Facet):
+    """Filter by a field with fixed choices; labels from the choices."""
+
+    choices: dict = field(default_factory=dict)
+    option_lang: bool = False
+
+    def parse(self, raw):
+        value = super().parse(raw)
+        return value if value in self.choices else None
+
+    def labels(self, values):
+        return {value: str(self.choices.get(value, value)) for value in values}
+
+    def view(self, queryset, selected):
+        facet_view = super().view(queryset, selected)
+        facet_view.option_lang = self.option_lang
+        return facet_view
+
+
+@dataclass
+class YearFacet(Facet):
+    """Filter by the year of a date field; newest year first."""
+
+    def parse(self, raw):
+        value = super().parse(raw)
+        if value is None or not value.isdigit() or len(value) != 4:
+            return None
+        return value
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{f"{self.field}__year": int(value)})
+
+    def counts(self, queryset):
+        rows = (
+            queryset.order_by()
+            .annotate(facet_year=ExtractYear(self.field))
+            .values("facet_year")
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return {str(row["facet_year"]): row["n"] for row in rows if row["facet_year"]}
+
+    def sort_key(self, option):
+        return -int(option.value)
+
+
+class FacetedListing:
+    """A queryset narrowed by the facets selected in `params` (a QueryDict).
+
+    `results` is the filtered queryset; `facet_views()` gives each facet's options
+    with counts; `selected` maps param → value for the filters that took effect.
+    """
+
+    def __init__(self, queryset, facets, params):
+        self.base = queryset
+        self.facets = facets
+        self.selected = {}
+        for facet in facets:
+            value = facet.parse(params.get(facet.param))
+            if value is not None:
+                self.selected[facet.param] = value
+
+    def _filtered(self, skip=None):
+        queryset = self.base
+        for facet in self.facets:
+            if facet.param != skip and facet.param in self.selected:
+                queryset = facet.apply(queryset, self.selected[facet.param])
+        return queryset
+
+    @property
+    def results(self):
+        return self._filtered()
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected)
+
+    def facet_views(self):
+        return [
+            facet.view(self._filtered(skip=facet.param), self.selected.get(facet.param))
+            for facet in self.facets
+        ]
