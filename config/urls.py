@@ -18,7 +18,8 @@ urlpatterns = [
     path("favicon.ico", home_views.favicon),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Local only: in production media comes from the web server or object storage.
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -14,3 +14,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 # Static files are served by whitenoise from the app folders; no collectstatic in tests.
 WHITENOISE_AUTOREFRESH = True
+# Browser tests load images from the live test server.
+SERVE_MEDIA = True

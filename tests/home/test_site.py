@@ -22,7 +22,7 @@ def test_home_page_renders_under_each_language_prefix(client, home_page, code):
 
 def test_untranslated_home_page_is_marked_as_english_under_another_prefix(client, home_page):
     html = client.get("/fr/").content.decode()
-    assert '<main id="main-content" tabindex="-1" lang="en">' in html
+    assert '<main id="main-content" tabindex="-1" lang="en" dir="ltr">' in html
 
 
 @pytest.mark.parametrize(
