@@ -6,8 +6,6 @@ from home.site_settings import OrganisationSettings
 from home.snippets import NavigationMenu, NavigationMenuItem
 from tests.browser.conftest import axe_violations, save_screenshot
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 
 @pytest.fixture
 def furnished_site(standard_page, home_page, locales):
