@@ -1,4 +1,4 @@
-"""What readers need to move between languages: the language menu of each page."""
+"""What readers need to move between languages: the language menu and hreflang links."""
 
 from dataclasses import dataclass
 
@@ -20,13 +20,26 @@ class LanguageLink:
 
 def language_links(request, page=None):
     """One link per configured language: to this page's live translation if it has one,
-    else to that language's home page (or its URL prefix when there is none yet)."""
-    current = request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else settings.LANGUAGE_CODE
+    else to that language's home page (or its URL prefix when there is none yet).
+
+    Computed once per request: the language menu and the hreflang links share it.
+    """
+    cache_key = getattr(page, "pk", None)
+    cached = getattr(request, "_amani_language_links", None)
+    if cached is not None and cached[0] == cache_key:
+        return cached[1]
+    links = _language_links(request, page)
+    request._amani_language_links = (cache_key, links)
+    return links
+
+
+def _language_links(request, page):
+    current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     translations = {}
     if page is not None and page.pk:
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
     homes = {}
     site = Site.find_for_request(request)
@@ -37,7 +50,6 @@ def language_links(request, page=None):
         }
     links = []
     for code, name in settings.LANGUAGES:
-        info = get_language_info(code)
         target = translations.get(code)
         fallback = homes.get(code)
         if target is not None:
@@ -53,7 +65,18 @@ def language_links(request, page=None):
                 url=url,
                 is_current=code == current,
                 is_translation=target is not None,
-                bidi=info["bidi"],
+                bidi=get_language_info(code)["bidi"],
             )
         )
     return links
+
+
+def alternate_links(request, page):
+    """(hreflang, absolute URL) for each live translation of `page`, then x-default
+    (the source-language version), for <link rel="alternate"> in the page's head."""
+    translations = [link for link in language_links(request, page) if link.is_translation]
+    if len(translations) < 2:
+        return []
+    alternates = [(link.code, request.build_absolute_uri(link.url)) for link in translations]
+    default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), alternates[0][1])
+    return alternates + [("x-default", default)]

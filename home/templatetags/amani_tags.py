@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.i18n import language_links
+from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
 
 register = template.Library()
@@ -67,3 +67,8 @@ def filter_query(context, param, value=None):
     Changing a filter always returns to the first page of results.
     """
     return query_with(context, **{param: value, "page": None})
+
+
+@register.inclusion_tag("components/hreflang_links.html", takes_context=True)
+def hreflang_links(context, page):
+    return {"alternates": alternate_links(context["request"], page)}

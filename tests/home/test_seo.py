@@ -71,3 +71,32 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_translated_page_links_its_translations_with_hreflang_and_x_default(client, standard_page, locales):
+    french = translate_page(standard_page, locales["fr"], title="À propos")
+    html = client.get("/en/about/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about/">' in html
+    assert f'<link rel="alternate" hreflang="fr" href="http://testserver{french.url}">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/en/about/">' in html
+    assert 'hreflang="ar" href="http' not in html
+
+
+def test_untranslated_page_has_no_hreflang_alternates(client, standard_page):
+    html = client.get("/en/about/").content.decode()
+    assert '<link rel="alternate" hreflang=' not in html
+
+
+def test_sitemap_links_each_page_to_its_translations(client, standard_page, locales):
+    translate_page(standard_page, locales["fr"], title="À propos")
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    xhtml = "{http://www.w3.org/1999/xhtml}link"
+    for url in root.findall("s:url", SITEMAP_NS):
+        if url.find("s:loc", SITEMAP_NS).text == "http://testserver/en/about/":
+            alternates = {link.get("hreflang"): link.get("href") for link in url.iter(xhtml)}
+            break
+    assert alternates == {
+        "en": "http://testserver/en/about/",
+        "fr": "http://testserver/fr/about/",
+        "x-default": "http://testserver/en/about/",
+    }

@@ -121,8 +121,16 @@ def test_navigation_link_to_an_untranslated_page_is_marked_with_its_language(
 def test_language_menu_lists_every_locale_and_marks_the_current_one(client, home_page):
     html = client.get("/sw/").content.decode()
     assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
-    assert '<a href="/sw/" lang="sw" hreflang="sw" aria-current="true">Kiswahili</a>' in html
-    assert '<a href="/ar/" lang="ar" hreflang="ar" dir="rtl">العربية</a>' in html
+    assert '<a href="/sw/" lang="sw" hreflang="sw" aria-current="true">Kiswahili' in html
+    assert '<a href="/ar/" lang="ar" hreflang="ar" dir="rtl">العربية<span class="visually-hidden">' in html
+
+
+def test_language_menu_says_when_a_link_leads_to_the_home_page_instead(client, standard_page):
+    html = client.get("/en/about/").content.decode()
+    assert (
+        '<a href="/fr/" lang="fr" hreflang="fr">Français<span class="visually-hidden">'
+        " (home page: this page is not translated yet)</span></a>"
+    ) in html
 
 
 def test_language_menu_links_to_a_live_translation(client, standard_page, locales):
@@ -130,6 +138,7 @@ def test_language_menu_links_to_a_live_translation(client, standard_page, locale
 
     html = client.get("/en/about/").content.decode()
     assert f'<a href="{french.url}" lang="fr" hreflang="fr">Français</a>' in html
+    assert french.url == "/fr/about/"
 
 
 def test_every_page_has_a_skip_link_to_the_main_content(client, home_page):
