@@ -167,3 +167,7 @@ class NavigationMenuItem(TranslatableMixin, Orderable):
     def clean(self):
         if not self.link_page_id and not self.link_url:
             raise ValidationError({"link_url": _("Choose a page or give an address.")})
+
+
+# The translatable snippets translators work on (see home/translators.py).
+TRANSLATABLE_SNIPPETS = [Theme, Country, Partner, NavigationMenu]

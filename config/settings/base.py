@@ -113,6 +113,15 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Machine translation in wagtail-localize's editor: DeepL when a key is configured.
+# Development settings fall back to the dummy translator (it reverses words) to try the flow.
+DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+    }
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Africa/Kampala")
