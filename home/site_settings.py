@@ -41,6 +41,13 @@ class OrganisationSettings(ClusterableModel, BaseSiteSetting):
     phone = models.CharField(max_length=40, blank=True, help_text=_("Public phone number with country code."))
     email = models.EmailField(blank=True, help_text=_("Public contact address."))
     address = models.TextField(blank=True, help_text=_("Postal or visiting address, one line per line."))
+    list_untranslated_content = models.BooleanField(
+        default=True,
+        help_text=_(
+            "In other languages, list stories and publications not yet translated too, "
+            "marked with their language. Turn off to list only translated ones."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -52,6 +59,7 @@ class OrganisationSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Contact details"),
         ),
         FieldPanel("default_share_image"),
+        FieldPanel("list_untranslated_content"),
         InlinePanel("social_links", label=_("Social media links")),
     ]
 
