@@ -16,9 +16,12 @@ from PIL import ImageDraw
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from .demo_texts import TRANSLATIONS
+from .demo_translation import translate
 from .models import HomePage, StandardPage
 from .site_settings import OrganisationSettings, SocialLink
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
+from .translators import ensure_translator_groups
 
 
 class DemoReport:
@@ -129,6 +132,8 @@ def load(report):
         )
     _organisation_settings(report, home)
     _navigation(report, home, english)
+    _translations(report, home)
+    ensure_translator_groups(report.stdout)
 
 
 def _home_page(report, english):
@@ -228,3 +233,18 @@ def _navigation(report, home, english):
     ]
     menu.save()
     report.made(menu)
+
+
+def _translations(report, home):
+    """The home page, standard pages and every shared snippet in French, Kiswahili and
+    Arabic, through wagtail-localize (see home/demo_translation.py). Parents first."""
+    english = home.locale
+    originals = [home, *StandardPage.objects.child_of(home).order_by("path")]
+    for model in (Theme, Country, Partner, NavigationMenu):
+        originals += list(model.objects.filter(locale=english).order_by("pk"))
+    for code, texts in TRANSLATIONS.items():
+        locale = Locale.objects.get(language_code=code)
+        for original in originals:
+            missing = translate(report, original, locale, texts)
+            if missing:
+                report.stdout.write(f"  warning: {original} has no {code} text for: {missing}")
