@@ -81,10 +81,10 @@ TEMPLATES = [
     },
 ]
 
-# SQLite in db.sqlite3 unless DATABASE_URL names another database.
+# SQLite in db.sqlite3 unless DATABASE_URL names another database (an empty value counts as unset).
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

@@ -1,6 +1,7 @@
 """Template tags for the site chrome: menus, the language menu and teasers."""
 
 from django import template
+from django.conf import settings
 
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
@@ -72,3 +73,9 @@ def filter_query(context, param, value=None):
 @register.inclusion_tag("components/hreflang_links.html", takes_context=True)
 def hreflang_links(context, page):
     return {"alternates": alternate_links(context["request"], page)}
+
+
+@register.simple_tag
+def source_language():
+    """The language site-wide settings (organisation name, address) are written in."""
+    return settings.LANGUAGE_CODE
