@@ -70,6 +70,10 @@ def ensure_translator_groups(stdout=None):
     from .snippets import TRANSLATABLE_SNIPPETS
 
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    # Lets translators start a translation themselves from the source page ("Translate").
+    submit_translation = Permission.objects.get(
+        content_type__app_label="wagtail_localize", codename="submit_translation"
+    )
     snippet_perms = list(snippet_permissions(TRANSLATABLE_SNIPPETS))
     homes = {}
     for page in Page.objects.filter(depth=2).select_related("locale"):
@@ -78,7 +82,7 @@ def ensure_translator_groups(stdout=None):
     for locale in Locale.objects.exclude(language_code=Locale.get_default().language_code):
         group, created = Group.objects.get_or_create(name=f"Translators: {locale.get_display_name()}")
         TranslatorGroup.objects.update_or_create(group=group, defaults={"locale": locale})
-        group.permissions.add(access_admin, *snippet_perms)
+        group.permissions.add(access_admin, submit_translation, *snippet_perms)
         home = homes.get(locale.pk)
         if home is not None:
             for codename in TRANSLATOR_PAGE_PERMISSIONS:

@@ -114,6 +114,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
+# A page submitted for translation stays a draft until its translator publishes it,
+# so English text is never live under /fr/ dressed as French.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in wagtail-localize's editor: DeepL when a key is configured.
 # Development settings fall back to the dummy translator (it reverses words) to try the flow.
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")

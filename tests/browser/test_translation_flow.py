@@ -1,0 +1,78 @@
+"""A translator translates a page into French in wagtail-localize's editor and publishes it;
+the French page goes live and the English page's language menu links to it."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from home.models import StandardPage
+from tests.conftest import publish, translate_page
+
+FRENCH = {"About us": "Qui sommes-nous", "Who we are.": "Qui nous sommes."}
+
+
+@pytest.fixture
+def english_page(home_page, locales):
+    translate_page(home_page, locales["fr"], title="Centre pour la paix", slug="accueil")
+    return publish(home_page, StandardPage(title="About us", slug="about", introduction="Who we are."))
+
+
+@pytest.fixture
+def translator(english_page, django_user_model):
+    call_command("setup_translator_groups")
+    user = django_user_model.objects.create_user("amina", "amina@example.org", "a-long-password-1")
+    user.groups.add(Group.objects.get(name="Translators: Français"))
+    return user
+
+
+def sign_in(page, base_url, username, password):
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}/admin/")
+
+
+def translate_segments(page, texts):
+    """Fill each segment of the Content tab with its translation, as a translator types it."""
+    for source, translation in texts.items():
+        segment = page.locator("li", has=page.get_by_text(source, exact=True)).last
+        segment.get_by_role("button", name="Translate").click()
+        segment.locator("textarea").fill(translation)
+        with page.expect_response(
+            lambda response: "/strings/" in response.url and response.request.method in ("PUT", "POST")
+        ):
+            segment.get_by_role("button", name="Save").click()
+
+
+def test_translator_translates_a_page_in_the_editor_and_publishes_it(
+    live_server, browser_page, translator, english_page
+):
+    page = browser_page
+    sign_in(page, live_server.url, "amina", "a-long-password-1")
+
+    page.goto(f"{live_server.url}/admin/localize/submit/page/{english_page.pk}/")
+    page.check("label:has-text('Français') input")
+    page.click("input[type=submit][value=Submit]")
+    page.wait_for_url("**/edit/")
+    french_page_id = int(page.url.rstrip("/").split("/")[-2])
+
+    # Until the translator publishes, the French page is a draft: nothing English leaks to /fr/.
+    assert not StandardPage.objects.get(pk=french_page_id).live
+
+    translate_segments(page, FRENCH)
+    page.get_by_role("button", name="Publish in Français").click()
+    page.wait_for_load_state("networkidle")
+
+    french = StandardPage.objects.get(pk=french_page_id)
+    assert french.live
+    assert french.title == "Qui sommes-nous"
+    assert french.introduction == "Qui nous sommes."
+
+    page.goto(f"{live_server.url}{french.url}")
+    assert page.inner_text("h1") == "Qui sommes-nous"
+    assert page.get_attribute("html", "lang") == "fr"
+
+    page.goto(f"{live_server.url}/en/about/")
+    switcher_link = page.locator(".language-menu a[hreflang=fr]")
+    assert switcher_link.get_attribute("href") == french.url
