@@ -8,6 +8,7 @@ are not narrowed.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -59,6 +60,16 @@ def snippet_permissions(models_):
         name = model._meta.model_name
         codenames += [f"change_{name}", f"publish_{name}"]
     return Permission.objects.filter(codename__in=codenames)
+
+
+def _permission(app_label, model, codename, name):
+    """A permission that Wagtail or wagtail-localize create in a data migration; made
+    again if it is missing (e.g. after a test flushed the tables)."""
+    content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename=codename, defaults={"name": name}
+    )
+    return permission
 
 
 def ensure_translator_groups(stdout=None):
