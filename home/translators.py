@@ -80,10 +80,10 @@ def ensure_translator_groups(stdout=None):
     """
     from .snippets import TRANSLATABLE_SNIPPETS
 
-    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    access_admin = _permission("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin")
     # Lets translators start a translation themselves from the source page ("Translate").
-    submit_translation = Permission.objects.get(
-        content_type__app_label="wagtail_localize", codename="submit_translation"
+    submit_translation = _permission(
+        "wagtail_localize", "translation", "submit_translation", "Can submit translations"
     )
     snippet_perms = list(snippet_permissions(TRANSLATABLE_SNIPPETS))
     homes = {}
