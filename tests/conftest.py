@@ -48,6 +48,15 @@ def translate_page(page, locale, **changes):
     return translation
 
 
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploads of this test session go to a folder pytest removes later."""
+    from django.conf import settings
+
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def locales(db):
     """The four site locales (English comes from Wagtail's first migration)."""

@@ -9,7 +9,8 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="amani-test-media-")
+# Replaced per test session by tests/conftest.py (pytest cleans up its temporary folders).
+MEDIA_ROOT = os.path.join(tempfile.gettempdir(), "amani-test-media")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 # Static files are served by whitenoise from the app folders; no collectstatic in tests.
