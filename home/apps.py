@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and site-wide content"
+
+    def ready(self):
+        from .chrome import connect_signals
+
+        connect_signals()

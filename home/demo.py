@@ -228,8 +228,10 @@ def _navigation(report, home, english):
     menu = NavigationMenu(name="Main menu", slug="primary", locale=english)
     pages = [home] + list(StandardPage.objects.child_of(home).order_by("path"))
     menu.items = [
-        NavigationMenuItem(link_page=page, label="Home" if page.pk == home.pk else "", locale=english)
-        for page in pages
+        NavigationMenuItem(
+            link_page=page, label="Home" if page.pk == home.pk else "", locale=english, sort_order=position
+        )
+        for position, page in enumerate(pages)
     ]
     menu.save()
     report.made(menu)

@@ -46,3 +46,13 @@ def translate(report, instance, locale, texts):
         target.get_latest_revision().publish()
     report.made(target)
     return missing
+
+
+def resync(instance):
+    """After the demo changes an English snippet that is already translated (a menu gains
+    a link), bring its translations up to date, as "Sync translations" does in the admin."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    for translation in Translation.objects.filter(source=source, enabled=True).select_related(
+        "target_locale"
+    ):
+        source.create_or_update_translation(translation.target_locale, fallback=True)

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from wagtail.models import Site
 
+from .chrome import cached
+
 
 @dataclass
 class LanguageLink:
@@ -41,23 +43,11 @@ def _language_links(request, page):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
-    homes = {}
-    site = Site.find_for_request(request)
-    if site is not None:
-        homes = {
-            p.locale.language_code: p
-            for p in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        }
+    homes = cached(request, "language-homes", lambda: _home_urls(request))
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
-        fallback = homes.get(code)
-        if target is not None:
-            url = target.get_url(request)
-        elif fallback is not None:
-            url = fallback.get_url(request)
-        else:
-            url = f"/{code}/"
+        url = target.get_url(request) if target is not None else homes.get(code, f"/{code}/")
         links.append(
             LanguageLink(
                 code=code,
@@ -69,6 +59,15 @@ def _language_links(request, page):
             )
         )
     return links
+
+
+def _home_urls(request):
+    """{language code: URL} of each live translation of the site's home page."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home.get_url(request) for home in homes}
 
 
 def alternate_links(request, page):

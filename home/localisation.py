@@ -31,3 +31,20 @@ def localised_pages(queryset, locale, include_untranslated=True):
 def list_untranslated(request):
     """Whether listings include untranslated pages: the site's organisation setting."""
     return OrganisationSettings.for_request(request).list_untranslated_content
+
+
+def localized_snippets(objects, locale):
+    """`objects` (translatable snippets) in `locale` where translated, else as they are.
+
+    Pages point at the source-language snippets (they are synchronised, not translated);
+    this swaps each for its translation with one query for the whole list.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    keys = {obj.translation_key for obj in objects if obj.locale_id != locale.pk}
+    translations = {
+        obj.translation_key: obj for obj in model.objects.filter(translation_key__in=keys, locale=locale)
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]

@@ -103,7 +103,7 @@ class HomePage(AmaniPage):
     search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "stories.StoryIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from .chrome import active_locale, cached
 from .snippets import NavigationMenu
 
 
@@ -19,16 +20,8 @@ class MenuLink:
 
 def menu_links(request, slug):
     """The links of menu `slug` for the request's language (see `_resolve_menus`)."""
-    if not hasattr(request, "_amani_menus"):
-        request._amani_menus = _resolve_menus(request, request_locale(request))
-    return request._amani_menus.get(slug, [])
-
-
-def request_locale(request):
-    """The Locale being served, looked up once per request."""
-    if not hasattr(request, "_amani_locale"):
-        request._amani_locale = Locale.get_active()
-    return request._amani_locale
+    menus = cached(request, "menus", lambda: _resolve_menus(request, active_locale(request)))
+    return menus.get(slug, [])
 
 
 def _resolve_menus(request, locale):

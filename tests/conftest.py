@@ -57,6 +57,14 @@ def media_root(tmp_path_factory):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no chrome or page cached by another test."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     """The four site locales (English comes from Wagtail's first migration)."""

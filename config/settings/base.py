@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -76,6 +77,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.organisation",
             ],
         },
     },
@@ -148,7 +150,7 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp"
 WAGTAILEMBEDS_FINDERS = []
 
 # Demo content loaders, in order; each module has load(report). See home/demo.py.
-AMANI_DEMO_LOADERS = ["home.demo"]
+AMANI_DEMO_LOADERS = ["home.demo", "stories.demo"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -1,7 +1,12 @@
 """Template tags for the site chrome: menus, the language menu and teasers."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
@@ -79,3 +84,17 @@ def hreflang_links(context, page):
 def source_language():
     """The language site-wide settings (organisation name, address) are written in."""
     return settings.LANGUAGE_CODE
+
+
+# json.dumps output made safe inside <script>: no "</script>", no HTML comment openers.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data (schema.org) as a <script type="application/ld+json"> block.
+
+    Text from editors ends up inside; escaping <, > and & keeps it from closing the tag.
+    """
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

@@ -1,0 +1,80 @@
+"""The site chrome (menus, the home page of each language, organisation settings) cached
+across requests.
+
+Every page shows them and they change rarely, so each is built once per language and kept
+in the cache under a version number that any change to menus, settings, locales or the
+page tree bumps (see `connect_signals`). A page view then spends its queries on the page.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "amani:chrome:version"
+TIMEOUT = 60 * 60 * 24
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_version(**kwargs):
+    """Signal receiver: anything the chrome shows has changed; rebuild on next use."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def cached(request, name, build):
+    """`build()`, cached per site, language and chrome version."""
+    site = Site.find_for_request(request)
+    suffix = f"{site.pk if site else 0}:{getattr(request, 'LANGUAGE_CODE', '')}:{name}"
+    value = cache.get(f"amani:chrome:{_version()}:{suffix}")
+    if value is None:
+        value = build()
+        # Building may itself change what the chrome shows (settings are created on first
+        # use), so store under the version as it is now.
+        cache.set(f"amani:chrome:{_version()}:{suffix}", value, TIMEOUT)
+    return value
+
+
+def active_locale(request):
+    """The Locale being served, from the chrome cache (Locale.get_active queries every time)."""
+    if not hasattr(request, "_amani_locale"):
+        request._amani_locale = cached(request, "locale", Locale.get_active)
+    return request._amani_locale
+
+
+def connect_signals():
+    from .site_settings import OrganisationSettings, SocialLink
+    from .snippets import NavigationMenu, NavigationMenuItem
+
+    # Settings are created with their defaults on first use: nothing shown changes then.
+    post_save.connect(_settings_saved, sender=OrganisationSettings, dispatch_uid="amani-chrome-settings")
+    post_delete.connect(
+        bump_version, sender=OrganisationSettings, dispatch_uid="amani-chrome-settings-delete"
+    )
+    for model in (NavigationMenu, NavigationMenuItem, SocialLink, Locale, Site):
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"amani-chrome-save-{model.__name__}")
+        post_delete.connect(bump_version, sender=model, dispatch_uid=f"amani-chrome-delete-{model.__name__}")
+    # Menus and the language menu show page titles and URLs.
+    page_published.connect(bump_version, dispatch_uid="amani-chrome-publish")
+    page_unpublished.connect(bump_version, dispatch_uid="amani-chrome-unpublish")
+    post_page_move.connect(bump_version, dispatch_uid="amani-chrome-move")
+    post_delete.connect(_page_deleted, dispatch_uid="amani-chrome-page-delete")
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_version()
+
+
+def _settings_saved(sender, instance, created, **kwargs):
+    if not created:
+        bump_version()

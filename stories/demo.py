@@ -1,0 +1,96 @@
+"""Demo stories: the story index and the reference page's stories (see demo_texts.py)."""
+
+from wagtail.models import Locale
+
+from home.demo import demo_image
+from home.demo_translation import resync
+from home.models import HomePage
+from home.snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
+
+from .demo_texts import STORIES
+from .models import StoryIndexPage, StoryPage, StoryPlace
+
+
+def load(report):
+    english = Locale.objects.get(language_code="en")
+    home = HomePage.objects.get(locale=english)
+    index = _index(report, home)
+    for story in STORIES:
+        _story(report, index, story, english)
+    _menu_link(report, index, english)
+
+
+def _menu_link(report, index, locale):
+    """Put the story index in the main menu, after Home, in every language."""
+    menu = NavigationMenu.objects.filter(slug="primary", locale=locale).first()
+    if menu is None or menu.items.filter(link_page=index).exists():
+        return
+    items = list(menu.items.all())
+    items = items[:1] + [NavigationMenuItem(link_page=index, locale=locale)] + items[1:]
+    for position, item in enumerate(items):
+        item.sort_order = position
+    menu.items = items
+    menu.save()
+    resync(menu)
+    report.made(menu)
+
+
+def _index(report, home):
+    existing = StoryIndexPage.objects.child_of(home).first()
+    if existing is not None:
+        return report.found(existing)
+    index = StoryIndexPage(
+        title="News and stories",
+        slug="stories",
+        introduction=(
+            "Trainings, meetings, launches and exchanges with women peacebuilders across Uganda, "
+            "South Sudan, the DRC and Burundi."
+        ),
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return report.made(index)
+
+
+def _body(blocks):
+    body = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            value = {"text": value, "level": "h2"}
+        elif block_type == "people":
+            value = {
+                "heading": value["heading"],
+                "people": [
+                    {"name": name, "role": role, "organisation": organisation}
+                    for name, role, organisation in value["people"]
+                ],
+            }
+        body.append((block_type, value))
+    return body
+
+
+def _story(report, index, data, locale):
+    existing = StoryPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing is not None:
+        return report.found(existing)
+    story = StoryPage(
+        title=data["title"],
+        slug=data["slug"],
+        date=data["date"],
+        event_start=data.get("event_start"),
+        event_end=data.get("event_end"),
+        excerpt=data["excerpt"],
+        search_description=data["excerpt"],
+        hero_image=demo_image(report, data["title"][:100]),
+        hero_caption="",
+        body=_body(data["body"]),
+    )
+    story.places = [
+        StoryPlace(town=town, country=Country.objects.get(slug=country, locale=locale))
+        for town, country in data["places"]
+    ]
+    story.themes = list(Theme.objects.filter(slug__in=data["themes"], locale=locale))
+    story.partners = list(Partner.objects.filter(name__in=data["partners"], locale=locale))
+    index.add_child(instance=story)
+    story.save_revision().publish()
+    return report.made(story)

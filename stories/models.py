@@ -1,0 +1,347 @@
+"""Stories: the news and events the organisation publishes (trainings, meetings, launches).
+
+One StoryIndexPage per language tree lists the stories with filters, pagination and feeds;
+StoryPage holds one story. Places, themes, partners and related stories are facts shared by
+every translation (synchronised); the words are translated.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.chrome import active_locale, cached
+from home.facets import FacetedListing, TaxonomyFacet, YearFacet
+from home.localisation import list_untranslated, localised_pages, localized_snippets
+from home.models import AmaniPage
+from home.pagination import paginate
+from home.snippets import Country, Theme
+
+from .blocks import StoryStreamBlock
+
+# Rendition specs the story teaser and page use; prefetched together with the images.
+TEASER_RENDITIONS = ["fill-320x180", "fill-640x360"]
+
+
+def teaser_queryset(queryset):
+    """Stories with what a teaser shows fetched up front: image renditions, places with
+    their countries, locale. Query count stays fixed however many stories are listed."""
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*TEASER_RENDITIONS)),
+        Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order")),
+    )
+
+
+def attach_place_labels(stories, locale):
+    """Give each story its place label with country names in `locale` ("Juba, Yei and Bor,
+    South Sudan; Kampala, Uganda"), translating all the countries in one query."""
+    prefetch_related_objects(
+        [story for story in stories if not hasattr(story, "_prefetched_objects_cache")],
+        Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order")),
+    )
+    places = [place for story in stories for place in story.places.all()]
+    countries = {
+        country.translation_key: country
+        for country in localized_snippets([place.country for place in places], locale)
+    }
+    for story in stories:
+        towns_by_country = {}
+        for place in story.places.all():
+            country = countries[place.country.translation_key]
+            towns_by_country.setdefault(country.name, []).append(place.town)
+        story.place_label = "; ".join(
+            ", ".join(part for part in (list_towns(towns), country) if part)
+            for country, towns in towns_by_country.items()
+        )
+    return stories
+
+
+def list_towns(towns):
+    """ "Juba, Yei and Bor" in the active language."""
+    towns = [town for town in towns if town]
+    if len(towns) < 2:
+        return "".join(towns)
+    return _("%(towns)s and %(last)s") % {"towns": ", ".join(towns[:-1]), "last": towns[-1]}
+
+
+class StoryIndexPage(RoutablePageMixin, AmaniPage):
+    """The list of stories in one language, with filters and RSS/Atom feeds."""
+
+    introduction = models.TextField(
+        blank=True, max_length=500, help_text=_("A sentence or two shown above the list of stories.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    # One per language tree: max_count would forbid the translations.
+    max_count_per_parent = 1
+
+    per_page = 12
+    feed_length = 20
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def teaser_text(self):
+        return self.search_description or self.introduction
+
+    def facets(self):
+        return [
+            TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme),
+            TaxonomyFacet(param="country", label=_("Country"), field="places__country", model=Country),
+            YearFacet(param="year", label=_("Year"), field="date"),
+        ]
+
+    def stories(self, request):
+        """Live public stories for this page's language: its own first, then (if the site
+        allows) English ones not yet translated. Newest first within each group."""
+        locale = self.locale
+        queryset = localised_pages(StoryPage.objects.live().public(), locale, list_untranslated(request))
+        return queryset.order_by("is_untranslated", "-date", "-pk")
+
+    @path("")
+    def index_view(self, request):
+        listing = FacetedListing(self.stories(request), self.facets(), request.GET)
+        page_obj = paginate(request, teaser_queryset(listing.results), self.per_page)
+        attach_place_labels(page_obj.object_list, active_locale(request))
+        return self.render(
+            request,
+            context_overrides={"listing": listing, "facets": listing.facet_views(), "page_obj": page_obj},
+        )
+
+    @path("feed/", name="rss")
+    def rss_view(self, request):
+        from .feeds import StoryRssFeed
+
+        return StoryRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_view(self, request):
+        from .feeds import StoryAtomFeed
+
+        return StoryAtomFeed(self)(request)
+
+    def feed_items(self):
+        """The newest stories written in this page's language (no fallbacks: a feed
+        reader shows no language marks)."""
+        return (
+            StoryPage.objects.live().public().filter(locale=self.locale).select_related("hero_image")
+        ).order_by("-date", "-pk")[: self.feed_length]
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class StoryPage(AmaniPage):
+    date = models.DateField(
+        verbose_name=_("publication date"), help_text=_("The date the story is published under.")
+    )
+    event_start = models.DateField(
+        null=True, blank=True, help_text=_("Optional: when the training, meeting or launch began.")
+    )
+    event_end = models.DateField(
+        null=True, blank=True, help_text=_("Optional: its last day, if it lasted more than one.")
+    )
+    excerpt = models.TextField(
+        max_length=300,
+        help_text=_("The teaser in lists and shared links (at most 300 characters)."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The main photo. Location data is removed on upload; check no one is put at risk."),
+    )
+    hero_caption = models.CharField(max_length=250, blank=True, help_text=_("Shown under the photo."))
+    hero_credit = models.CharField(max_length=120, blank=True, help_text=_("Photographer or source."))
+    themes = ParentalManyToManyField(
+        "home.Theme", blank=True, related_name="stories", help_text=_("Themes the story is about.")
+    )
+    partners = ParentalManyToManyField(
+        "home.Partner", blank=True, related_name="stories", help_text=_("Organisations it was done with.")
+    )
+    tags = ClusterTaggableManager(
+        through=StoryTag, blank=True, help_text=_("Free keywords, e.g. 'SASA Together', 'refugees'.")
+    )
+    body = StreamField(StoryStreamBlock(), help_text=_("The story: text, photos, quotes, speakers, numbers."))
+    show_byline = models.BooleanField(
+        default=False,
+        help_text=_("Off by default: many people written about are at risk. Turn on only with consent."),
+    )
+    byline = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Author shown when the byline is on, e.g. 'Communications team'."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldRowPanel([FieldPanel("event_start"), FieldPanel("event_end")], heading=_("Event dates")),
+        FieldPanel("excerpt"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Main photo"),
+        ),
+        FieldPanel("body"),
+        InlinePanel(
+            "places", label=_("Places"), help_text=_("Where it happened: town or district, country.")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("partners"), FieldPanel("tags")], heading=_("Classification")
+        ),
+        InlinePanel(
+            "related_stories",
+            label=_("Related stories"),
+            help_text=_("Leave empty to show stories that share a theme."),
+        ),
+        MultiFieldPanel([FieldPanel("show_byline"), FieldPanel("byline")], heading=_("Byline")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("excerpt"),
+        index.SearchField("body"),
+        index.SearchField("byline"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("excerpt"),
+        TranslatableField("hero_caption"),
+        TranslatableField("body"),
+        TranslatableField("byline"),
+        SynchronizedField("date"),
+        SynchronizedField("event_start"),
+        SynchronizedField("event_end"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_credit"),
+        SynchronizedField("share_image"),
+        SynchronizedField("themes"),
+        SynchronizedField("partners"),
+        SynchronizedField("tags"),
+        SynchronizedField("places"),
+        SynchronizedField("related_stories"),
+        SynchronizedField("show_byline"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def clean(self):
+        super().clean()
+        if self.event_start and self.event_end and self.event_end < self.event_start:
+            raise ValidationError({"event_end": _("The event cannot end before it starts.")})
+
+    # Listing and SEO hooks (see AmaniPage).
+    def teaser_image(self):
+        return self.hero_image
+
+    def teaser_date(self):
+        return self.date
+
+    def teaser_text(self):
+        return self.excerpt
+
+    def teaser_place(self):
+        if not hasattr(self, "place_label"):
+            attach_place_labels([self], self.locale)
+        return self.place_label
+
+    def meta_description(self):
+        return self.search_description or self.excerpt
+
+    def og_type(self):
+        return "article"
+
+    @classmethod
+    def latest_for_home(cls, locale, count):
+        stories = list(
+            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by("-date")[:count]
+        )
+        return attach_place_labels(stories, locale)
+
+    def related(self, count=3):
+        """Editor-picked related stories, else the newest sharing a theme; in this
+        story's language."""
+        picked = [link.story for link in self.related_stories.select_related("story") if link.story]
+        if picked:
+            keys = [story.translation_key for story in picked]
+            queryset = StoryPage.objects.filter(translation_key__in=keys, locale=self.locale)
+        else:
+            queryset = (
+                StoryPage.objects.filter(locale=self.locale, themes__in=self.themes.all())
+                .exclude(pk=self.pk)
+                .distinct()
+                .order_by("-date")
+            )
+        stories = list(teaser_queryset(queryset.live().public())[:count])
+        return attach_place_labels(stories, self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Taxonomy, related stories and the index link change only when something is
+        # published, which renews the chrome cache: build them once per language.
+        context.update(cached(request, f"story:{self.pk}", lambda: self._surroundings(request)))
+        return context
+
+    def _surroundings(self, request):
+        locale = active_locale(request)
+        attach_place_labels([self], locale)
+        return {
+            "themes": localized_snippets(self.themes.all(), locale),
+            "partners": localized_snippets(self.partners.all(), locale),
+            "related_stories": self.related(),
+            "story_index": StoryIndexPage.objects.filter(locale=locale).live().first(),
+            "place_label": self.place_label,
+        }
+
+
+class StoryPlace(Orderable):
+    """A place the story happened in. Synchronised: the same in every translation."""
+
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="places")
+    town = models.CharField(
+        max_length=120, blank=True, help_text=_("Town, district or settlement, e.g. 'Adjumani'.")
+    )
+    country = models.ForeignKey(
+        "home.Country",
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The country. Used by the country filter."),
+    )
+
+    panels = [FieldPanel("town"), FieldPanel("country")]
+
+
+class StoryRelatedStory(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_stories")
+    story = models.ForeignKey(
+        "stories.StoryPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A story readers of this one will want next."),
+    )
+
+    panels = [PageChooserPanel("story", page_type="stories.StoryPage")]

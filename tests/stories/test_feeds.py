@@ -1,0 +1,41 @@
+"""RSS and Atom feeds: valid, absolute, limited to their language."""
+
+import feedparser
+import pytest
+
+from tests.conftest import translate_page
+from tests.stories.conftest import make_story
+
+
+@pytest.mark.parametrize("kind", ["feed", "atom"])
+def test_feeds_parse_and_list_the_latest_stories_with_absolute_links(client, story_index, kind):
+    for day in range(1, 25):
+        make_story(story_index, f"Story {day:02}", f"2021-08-{day:02}")
+    response = client.get(f"/en/stories/{kind}/")
+    parsed = feedparser.parse(response.content)
+    assert parsed.bozo == 0
+    assert len(parsed.entries) == 20
+    assert parsed.entries[0].title == "Story 24"
+    assert parsed.entries[0].link == "http://testserver/en/stories/story-24/"
+    assert parsed.feed.get("language", "en").startswith("en")
+
+
+def test_feeds_are_linked_from_the_head(client, story_index):
+    html = client.get("/en/stories/").content.decode()
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="News and stories (RSS)" href="/en/stories/feed/">'
+        in html
+    )
+    assert 'type="application/atom+xml"' in html
+
+
+def test_feed_lists_only_its_own_language(client, story_index, locales):
+    english = make_story(story_index, "English only", "2021-08-01")
+    translated = make_story(story_index, "Translated", "2021-08-02")
+    french_index = translate_page(story_index, locales["fr"], title="Actualités", slug="recits")
+    translate_page(translated, locales["fr"], title="Traduit")
+
+    french = feedparser.parse(client.get(f"{french_index.url}feed/").content)
+    assert [entry.title for entry in french.entries] == ["Traduit"]
+    english_feed = feedparser.parse(client.get("/en/stories/feed/").content)
+    assert [entry.title for entry in english_feed.entries] == ["Translated", english.title]

@@ -1,0 +1,106 @@
+"""The story index: order, pagination, filters with counts, and bad input."""
+
+import pytest
+
+from tests.stories.conftest import make_story
+
+
+@pytest.fixture
+def stories(story_index, taxonomy):
+    pb, youth = taxonomy["peacebuilding"], taxonomy["youth"]
+    ug, ss = taxonomy["uganda"], taxonomy["south-sudan"]
+    make_story(story_index, "Kampala 2020", "2020-05-01", themes=[pb], places=[("Kampala", ug)])
+    make_story(story_index, "Juba 2021", "2021-09-08", themes=[pb], places=[("Juba", ss)])
+    make_story(story_index, "Youth 2021", "2021-09-21", themes=[youth], places=[("Kampala", ug)])
+    make_story(story_index, "Draft", "2021-12-01", publish_it=False)
+    return story_index
+
+
+def titles(response):
+    return [story.title for story in response.context["page_obj"].object_list]
+
+
+def facet(response, param):
+    views = {view.param: view for view in response.context["facets"]}
+    return {option.value: option.count for option in views[param].options}
+
+
+def test_stories_are_listed_newest_first_without_drafts(client, stories):
+    assert titles(client.get("/en/stories/")) == ["Youth 2021", "Juba 2021", "Kampala 2020"]
+
+
+def test_listing_paginates_twelve_a_page_with_prev_and_next_links(client, story_index):
+    for day in range(1, 26):
+        make_story(story_index, f"Story {day:02}", f"2021-08-{day:02}")
+    first = client.get("/en/stories/")
+    second = client.get("/en/stories/?page=2")
+    assert len(titles(first)) == 12
+    assert titles(second)[0] == "Story 13"
+    assert '<link rel="next" href="?page=2">' in first.content.decode()
+    html = second.content.decode()
+    assert '<link rel="prev" href="?page=1">' in html and '<link rel="next" href="?page=3">' in html
+    assert '<a href="?page=2" aria-current="page">2</a>' in html
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "99999", "1e3", "", "%00"])
+def test_bad_page_numbers_still_show_a_page(client, stories, value):
+    response = client.get("/en/stories/", {"page": value})
+    assert response.status_code == 200
+    assert titles(response)
+
+
+def test_filter_by_theme(client, stories):
+    assert titles(client.get("/en/stories/?theme=peacebuilding")) == ["Juba 2021", "Kampala 2020"]
+
+
+def test_filter_by_country(client, stories):
+    assert titles(client.get("/en/stories/?country=uganda")) == ["Youth 2021", "Kampala 2020"]
+
+
+def test_filter_by_year(client, stories):
+    assert titles(client.get("/en/stories/?year=2020")) == ["Kampala 2020"]
+
+
+def test_filters_combine_and_keep_each_other_in_their_links(client, stories):
+    response = client.get("/en/stories/?theme=peacebuilding&country=uganda")
+    assert titles(response) == ["Kampala 2020"]
+    html = response.content.decode()
+    assert 'href="?theme=peacebuilding&amp;country=uganda&amp;year=2020"' in html
+
+
+def test_each_option_counts_the_results_it_would_give(client, stories):
+    response = client.get("/en/stories/?theme=peacebuilding")
+    assert facet(response, "theme") == {"peacebuilding": 2, "youth": 1}
+    assert facet(response, "country") == {"uganda": 1, "south-sudan": 1}
+    assert facet(response, "year") == {"2021": 1, "2020": 1}
+    assert 'Peacebuilding</span> <span class="filter-list__count">(2)</span>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["theme=<script>alert(1)</script>", "year=abcd", "year=20211", "country=nope", "theme=" + "x" * 500],
+)
+def test_bad_filter_values_are_ignored_or_match_nothing_never_a_500(client, stories, query):
+    response = client.get(f"/en/stories/?{query}")
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_filters_matching_nothing_show_a_clear_empty_state(client, stories):
+    html = client.get("/en/stories/?theme=youth&year=2020").content.decode()
+    assert "No stories match these filters." in html
+    assert '<a href="/en/stories/">Show all stories</a>' in html
+
+
+def test_read_more_link_names_the_story(client, stories):
+    html = client.get("/en/stories/").content.decode()
+    assert 'aria-label="Read more: Juba 2021"' in html
+
+
+def test_french_listing_shows_untranslated_english_stories_marked_as_english(client, stories, locales):
+    from tests.conftest import translate_page
+
+    translate_page(stories, locales["fr"], title="Actualités", slug="recits")
+    html = client.get("/fr/recits/").content.decode()
+    assert '<article class="teaser" lang="en">' in html
+    assert "En Anglais" in html
