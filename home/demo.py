@@ -17,7 +17,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from .demo_texts import TRANSLATIONS
-from .demo_translation import translate
+from .demo_translation import resync, translate
 from .models import HomePage, StandardPage
 from .site_settings import OrganisationSettings, SocialLink
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
@@ -250,3 +250,19 @@ def _translations(report, home):
             missing = translate(report, original, locale, texts)
             if missing:
                 report.stdout.write(f"  warning: {original} has no {code} text for: {missing}")
+
+
+def add_to_main_menu(report, page, position):
+    """Link `page` from the main menu at `position`, in every language (the translated
+    menus are synced through wagtail-localize). Content apps call this from their demo."""
+    menu = NavigationMenu.objects.filter(slug="primary", locale=page.locale).first()
+    if menu is None or menu.items.filter(link_page=page).exists():
+        return
+    items = list(menu.items.all())
+    items.insert(position, NavigationMenuItem(link_page=page, locale=page.locale))
+    for sort_order, item in enumerate(items):
+        item.sort_order = sort_order
+    menu.items = items
+    menu.save()
+    resync(menu)
+    report.made(menu)

@@ -58,6 +58,13 @@ class AmaniPage(Page):
         """A short label of the page's type, shown above the title in mixed listings."""
         return ""
 
+    def teaser_place(self):
+        return ""
+
+    def teaser_languages(self):
+        """(code, name) of the languages the page's downloads are in, for "available in"."""
+        return []
+
     def meta_description(self):
         return self.search_description or self.teaser_text() or ""
 
@@ -103,7 +110,7 @@ class HomePage(AmaniPage):
     search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "stories.StoryIndexPage"]
+    subpage_types = ["home.StandardPage", "stories.StoryIndexPage", "publications.PublicationIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -121,16 +128,9 @@ class HomePage(AmaniPage):
         return context
 
     def _latest(self, app_label, model_name):
-        """The newest live pages of a content type in this page's language.
-
-        The content model supplies `latest_for_home(locale, count)`; until that app
-        defines its model the section is simply empty.
-        """
-        try:
-            model = apps.get_model(app_label, model_name)
-        except LookupError:
-            return []
-        return model.latest_for_home(self.locale, HOME_LATEST_COUNT)
+        """The newest live pages of a content type in this page's language, through the
+        content model's `latest_for_home(locale, count)`."""
+        return apps.get_model(app_label, model_name).latest_for_home(self.locale, HOME_LATEST_COUNT)
 
 
 class StandardPage(AmaniPage):

@@ -2,10 +2,9 @@
 
 from wagtail.models import Locale
 
-from home.demo import demo_image
-from home.demo_translation import resync
+from home.demo import add_to_main_menu, demo_image
 from home.models import HomePage
-from home.snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
+from home.snippets import Country, Partner, Theme
 
 from .demo_texts import STORIES
 from .models import StoryIndexPage, StoryPage, StoryPlace
@@ -17,22 +16,7 @@ def load(report):
     index = _index(report, home)
     for story in STORIES:
         _story(report, index, story, english)
-    _menu_link(report, index, english)
-
-
-def _menu_link(report, index, locale):
-    """Put the story index in the main menu, after Home, in every language."""
-    menu = NavigationMenu.objects.filter(slug="primary", locale=locale).first()
-    if menu is None or menu.items.filter(link_page=index).exists():
-        return
-    items = list(menu.items.all())
-    items = items[:1] + [NavigationMenuItem(link_page=index, locale=locale)] + items[1:]
-    for position, item in enumerate(items):
-        item.sort_order = position
-    menu.items = items
-    menu.save()
-    resync(menu)
-    report.made(menu)
+    add_to_main_menu(report, index, position=1)
 
 
 def _index(report, home):
