@@ -244,7 +244,13 @@ def _translations(report, home):
     originals = [home, *StandardPage.objects.child_of(home).order_by("path")]
     for model in (Theme, Country, Partner, NavigationMenu):
         originals += list(model.objects.filter(locale=english).order_by("pk"))
-    for code, texts in TRANSLATIONS.items():
+    translate_all(report, originals, TRANSLATIONS)
+
+
+def translate_all(report, originals, translations):
+    """Translate each of `originals` (parents before children) into every locale of
+    `translations` ({language code: {English segment: text}}), warning of any gap."""
+    for code, texts in translations.items():
         locale = Locale.objects.get(language_code=code)
         for original in originals:
             missing = translate(report, original, locale, texts)

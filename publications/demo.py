@@ -5,12 +5,12 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from home.demo import add_to_main_menu, demo_image
+from home.demo import add_to_main_menu, demo_image, translate_all
 from home.models import HomePage
 from home.snippets import Country, Partner, Theme
 
 from . import languages
-from .demo_texts import EDITIONS, REPORTS, SERIES
+from .demo_texts import EDITIONS, REPORTS, SERIES, TRANSLATED_EDITION, TRANSLATIONS
 from .models import (
     MagazineEditionPage,
     MagazineSeriesPage,
@@ -50,6 +50,8 @@ def load(report):
             findings=data["findings"],
             isbn=data["isbn"],
         )
+    edition = MagazineEditionPage.objects.child_of(series).get(slug=TRANSLATED_EDITION)
+    translate_all(report, [library, series, edition], TRANSLATIONS)
 
 
 def _library(report, home):

@@ -165,3 +165,126 @@ REPORTS = [
         "isbn": "",
     },
 ]
+
+# Translations of the library, the series and its 2nd edition: {English segment: text}.
+TRANSLATED_EDITION = "feminist-peace-series-2"
+
+_LIBRARY_INTRO = "Research, policy briefs, toolkits and the Feminist Peace Series magazine, free to download."
+_SERIES_DESCRIPTION = (
+    "The Feminist Peace Series was born out of the continuous inquiry into what feminist peace means in practice. "
+    "Each edition showcases transformative approaches to peacebuilding through articles, poems, artwork and "
+    "profiles by women peacebuilders."
+)
+_SERIES_CALL = (
+    "We welcome articles, poems, artwork and profiles for the next edition, in any of our languages. Write to "
+    "program@wipc.org."
+)
+_EDITION_SUMMARY = (
+    "The second edition looks at how the crises of recent years, from conflict to Covid-19, opened space for "
+    "women to transform peacebuilding."
+)
+_EDITION_LAUNCH = "Launched on 22 October 2021 in a virtual event co-hosted by the LSE Centre for Women, Peace and Security."
+# Names, page numbers and the series title stay as printed in every language.
+_UNCHANGED = ["2–4", "5–8", "9", "10", "Feminist Peace Series", "feminist-peace-series"]
+
+TRANSLATIONS = {
+    "fr": {
+        "Publications": "Publications",
+        "publications": "publications",
+        _LIBRARY_INTRO: (
+            "Recherches, notes de politique, boîtes à outils et le magazine Feminist Peace Series, à télécharger "
+            "gratuitement."
+        ),
+        _SERIES_DESCRIPTION: (
+            "La Feminist Peace Series est née d’une réflexion continue sur ce que signifie la paix féministe en "
+            "pratique. Chaque numéro présente des approches transformatrices de la consolidation de la paix à "
+            "travers des articles, des poèmes, des œuvres et des portraits de femmes artisanes de paix."
+        ),
+        _SERIES_CALL: (
+            "Nous accueillons articles, poèmes, œuvres et portraits pour le prochain numéro, dans chacune de nos "
+            "langues. Écrivez à program@wipc.org."
+        ),
+        "Crisis as an Opportunity for Transformative Change": "La crise, une occasion de changement transformateur",
+        "feminist-peace-series-2": "feminist-peace-series-2",
+        _EDITION_SUMMARY: (
+            "Le deuxième numéro montre comment les crises de ces dernières années, des conflits au Covid-19, ont "
+            "ouvert aux femmes un espace pour transformer la consolidation de la paix."
+        ),
+        _EDITION_LAUNCH: (
+            "Lancé le 22 octobre 2021 lors d’un événement en ligne coorganisé avec le Centre Femmes, paix et "
+            "sécurité de la LSE."
+        ),
+        "Crisis as an opportunity": "La crise comme occasion",
+        "Editorial team": "Équipe éditoriale",
+        "Peacebuilding in lockdown": "Construire la paix en confinement",
+        "Women peace mediators of Yumbe": "Les médiatrices de paix de Yumbe",
+        "Hands that mend": "Des mains qui réparent",
+        "Artist collective, Juba": "Collectif d’artistes, Djouba",
+        "After the storm": "Après la tempête",
+    },
+    "sw": {
+        "Publications": "Machapisho",
+        "publications": "machapisho",
+        _LIBRARY_INTRO: (
+            "Tafiti, muhtasari wa sera, vitabu vya mwongozo na jarida la Feminist Peace Series, bure kupakua."
+        ),
+        _SERIES_DESCRIPTION: (
+            "Feminist Peace Series ilitokana na uchunguzi endelevu wa maana ya amani ya kifeministi kwa vitendo. "
+            "Kila toleo linaonyesha njia za kuleta mabadiliko katika ujenzi wa amani kupitia makala, mashairi, "
+            "kazi za sanaa na wasifu wa wanawake wajenzi wa amani."
+        ),
+        _SERIES_CALL: (
+            "Tunakaribisha makala, mashairi, kazi za sanaa na wasifu kwa toleo lijalo, kwa lugha yoyote kati ya "
+            "lugha zetu. Tuandikie program@wipc.org."
+        ),
+        "Crisis as an Opportunity for Transformative Change": "Mgogoro kama fursa ya mabadiliko",
+        "feminist-peace-series-2": "feminist-peace-series-2",
+        _EDITION_SUMMARY: (
+            "Toleo la pili linaangalia jinsi migogoro ya miaka ya karibuni, kuanzia vita hadi Covid-19, ilivyofungua "
+            "nafasi kwa wanawake kubadilisha ujenzi wa amani."
+        ),
+        _EDITION_LAUNCH: (
+            "Lilizinduliwa tarehe 22 Oktoba 2021 katika tukio la mtandaoni lililoandaliwa pamoja na Kituo cha LSE "
+            "cha Wanawake, Amani na Usalama."
+        ),
+        "Crisis as an opportunity": "Mgogoro kama fursa",
+        "Editorial team": "Timu ya wahariri",
+        "Peacebuilding in lockdown": "Kujenga amani wakati wa karantini",
+        "Women peace mediators of Yumbe": "Wanawake wapatanishi wa amani wa Yumbe",
+        "Hands that mend": "Mikono inayoponya",
+        "Artist collective, Juba": "Kikundi cha wasanii, Juba",
+        "After the storm": "Baada ya dhoruba",
+    },
+    "ar": {
+        "Publications": "المنشورات",
+        "publications": "المنشورات",
+        _LIBRARY_INTRO: "أبحاث وموجزات سياسات وأدلة عمل ومجلة سلسلة السلام النسوي، متاحة للتنزيل مجانًا.",
+        _SERIES_DESCRIPTION: (
+            "وُلدت سلسلة السلام النسوي من تساؤل مستمر عن معنى السلام النسوي في الممارسة. ويعرض كل عدد مقاربات "
+            "تحويلية لبناء السلام من خلال مقالات وقصائد وأعمال فنية وسير لنساء بانيات للسلام."
+        ),
+        _SERIES_CALL: (
+            "نرحب بالمقالات والقصائد والأعمال الفنية والسير للعدد القادم، بأي لغة من لغاتنا. راسلونا على "
+            "program@wipc.org."
+        ),
+        "Crisis as an Opportunity for Transformative Change": "الأزمة فرصة للتغيير التحويلي",
+        "feminist-peace-series-2": "سلسلة-السلام-النسوي-2",
+        _EDITION_SUMMARY: (
+            "يتناول العدد الثاني كيف فتحت أزمات السنوات الأخيرة، من النزاعات إلى جائحة كوفيد-19، مجالًا للنساء "
+            "لتحويل بناء السلام."
+        ),
+        _EDITION_LAUNCH: (
+            "أُطلق في 22 أكتوبر 2021 في فعالية افتراضية نُظّمت بالشراكة مع مركز المرأة والسلام والأمن في كلية لندن "
+            "للاقتصاد."
+        ),
+        "Crisis as an opportunity": "الأزمة بوصفها فرصة",
+        "Editorial team": "فريق التحرير",
+        "Peacebuilding in lockdown": "بناء السلام في زمن الإغلاق",
+        "Women peace mediators of Yumbe": "وسيطات السلام في يومبي",
+        "Hands that mend": "أيادٍ ترمّم",
+        "Artist collective, Juba": "تجمّع فنانين، جوبا",
+        "After the storm": "بعد العاصفة",
+    },
+}
+for _texts in TRANSLATIONS.values():
+    _texts.update({text: text for text in _UNCHANGED})

@@ -1,13 +1,15 @@
 """Demo stories: the story index and the reference page's stories (see demo_texts.py)."""
 
-from wagtail.models import Locale
+from wagtail import blocks
+from wagtail.models import Locale, Page
 
-from home.demo import add_to_main_menu, demo_image
+from home.demo import add_to_main_menu, demo_image, translate_all
 from home.models import HomePage
 from home.snippets import Country, Partner, Theme
 
-from .demo_texts import STORIES
-from .models import StoryIndexPage, StoryPage, StoryPlace
+from .blocks import StoryStreamBlock
+from .demo_texts import STORIES, TRANSLATED_SLUGS, TRANSLATIONS
+from .models import StoryIndexPage, StoryPage, StoryPlace, StoryRelatedPublication
 
 
 def load(report):
@@ -17,6 +19,8 @@ def load(report):
     for story in STORIES:
         _story(report, index, story, english)
     add_to_main_menu(report, index, position=1)
+    stories = list(StoryPage.objects.child_of(index).filter(slug__in=TRANSLATED_SLUGS).order_by("path"))
+    translate_all(report, [index, *stories], TRANSLATIONS)
 
 
 def _index(report, home):
@@ -36,9 +40,19 @@ def _index(report, home):
     return report.made(index)
 
 
-def _body(blocks):
+def _complete(block_type, value):
+    """Every field of a struct block present: text fields as "", numbers as None, as the
+    admin's forms store them (wagtail-localize cannot extract a missing text)."""
+    block = StoryStreamBlock().child_blocks[block_type]
+    if isinstance(value, dict):
+        for name, child in block.child_blocks.items():
+            value.setdefault(name, None if isinstance(child, blocks.IntegerBlock) else "")
+    return value
+
+
+def _body(blocks_data):
     body = []
-    for block_type, value in blocks:
+    for block_type, value in blocks_data:
         if block_type == "heading":
             value = {"text": value, "level": "h2"}
         elif block_type == "people":
@@ -49,7 +63,7 @@ def _body(blocks):
                     for name, role, organisation in value["people"]
                 ],
             }
-        body.append((block_type, value))
+        body.append((block_type, _complete(block_type, value)))
     return body
 
 
@@ -72,6 +86,12 @@ def _story(report, index, data, locale):
     story.places = [
         StoryPlace(town=town, country=Country.objects.get(slug=country, locale=locale))
         for town, country in data["places"]
+    ]
+    story.related_publications = [
+        StoryRelatedPublication(publication=publication, sort_order=position)
+        for position, publication in enumerate(
+            Page.objects.filter(slug__in=data.get("publications", []), locale=locale)
+        )
     ]
     story.themes = list(Theme.objects.filter(slug__in=data["themes"], locale=locale))
     story.partners = list(Partner.objects.filter(name__in=data["partners"], locale=locale))

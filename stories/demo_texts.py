@@ -9,6 +9,7 @@ from datetime import date
 STORIES = [
     {
         "slug": "defend-her-whrd-recommendations-for-diplomatic-missions",
+        "publications": ["defend-her-policy-brief"],
         "title": "Defend her! Women Human Rights Defenders’ Recommendations for Diplomatic Missions",
         "date": date(2021, 10, 28),
         "event_start": date(2021, 10, 27),
@@ -95,6 +96,7 @@ STORIES = [
     },
     {
         "slug": "launch-of-the-2nd-edition-of-the-feminist-peace-series",
+        "publications": ["feminist-peace-series-2"],
         "title": "Launch of the 2nd Edition of the Feminist Peace Series: Crisis as an Opportunity for "
         "Transformative Change",
         "date": date(2021, 10, 22),
@@ -192,6 +194,7 @@ STORIES = [
     },
     {
         "slug": "launch-of-the-2020-au-report-on-women-peace-and-security",
+        "publications": ["au-commission-2020-report-women-peace-security"],
         "title": "Launch Of The 2020 Report of the Chairperson of the African Union Commission on the "
         "Implementation of the Women Peace and Security Agenda In Africa",
         "date": date(2021, 9, 24),
@@ -351,3 +354,174 @@ STORIES = [
         ],
     },
 ]
+
+# Translations of the story index and two stories, by locale: {English segment: text}.
+TRANSLATED_SLUGS = [
+    "community-activists-trained-to-prevent-violence-against-women",
+    "launch-of-the-2nd-edition-of-the-feminist-peace-series",
+]
+
+_INDEX_INTRO = (
+    "Trainings, meetings, launches and exchanges with women peacebuilders across Uganda, South Sudan, the DRC "
+    "and Burundi."
+)
+_ACTIVISTS_TITLE = "Community Activists Trained to take Action in Preventing Violence Against Women"
+_ACTIVISTS_EXCERPT = (
+    "30 community activists from Ciforo Sub County and Agojo Refugee Settlement learned to use their collective "
+    "power to prevent violence against women."
+)
+_ACTIVISTS_P1 = (
+    "To end the culture of violence against women in humanitarian contexts, the Peace Centre trained Community "
+    "Activists from Ciforo Sub County and Agojo Refugee Settlement in Adjumani District from 20th to 22nd August "
+    "2021."
+)
+_ACTIVISTS_P2 = (
+    "The training engaged the activists on how to use their collective power to create and sustain positive "
+    "change that prevents violence against women (VAW) through the Action phase: the fourth and last phase of "
+    "the SASA! Together methodology, which addresses the root cause of VAW, the power imbalance between women "
+    "and men, at individual and community levels."
+)
+_LAUNCH_TITLE = "Launch of the 2nd Edition of the Feminist Peace Series: Crisis as an Opportunity for Transformative Change"
+_LAUNCH_EXCERPT = (
+    "The Peace Centre launched the 2nd edition of the Feminist Peace Series magazine in a virtual event co-hosted "
+    "by the LSE Centre for Women, Peace and Security."
+)
+_LAUNCH_P1 = (
+    "The Peace Centre launched the 2nd Edition of The Feminist Peace Series Magazine in a virtual event co-hosted "
+    "by the LSE Centre for Women Peace and Security on 22nd October 2021."
+)
+_LAUNCH_P2 = (
+    "The Feminist Peace Series was born out of the continuous inquiry into what feminist peace means in practice, "
+    "intending to showcase the different transformative approaches to peacebuilding."
+)
+_QUOTE = "Crisis can be an opportunity for transformative change."
+
+TRANSLATIONS = {
+    "fr": {
+        "News and stories": "Actualités",
+        "stories": "actualites",
+        _INDEX_INTRO: (
+            "Formations, réunions, lancements et échanges avec des femmes artisanes de paix en Ouganda, au Soudan "
+            "du Sud, en RDC et au Burundi."
+        ),
+        _ACTIVISTS_TITLE: "Des militantes communautaires formées pour agir contre les violences faites aux femmes",
+        "community-activists-trained-to-prevent-violence-against-women": "militantes-communautaires-formees",
+        _ACTIVISTS_EXCERPT: (
+            "30 militantes et militants communautaires du sous-comté de Ciforo et du camp de réfugiés d’Agojo ont "
+            "appris à utiliser leur pouvoir collectif pour prévenir les violences faites aux femmes."
+        ),
+        _ACTIVISTS_P1: (
+            "Pour mettre fin à la culture de la violence contre les femmes en contexte humanitaire, le Centre pour "
+            "la paix a formé des militantes et militants communautaires du sous-comté de Ciforo et du camp de "
+            "réfugiés d’Agojo, dans le district d’Adjumani, du 20 au 22 août 2021."
+        ),
+        "Community activists": "Militantes et militants communautaires",
+        _ACTIVISTS_P2: (
+            "La formation a montré comment utiliser le pouvoir collectif pour créer et maintenir un changement "
+            "positif qui prévient les violences faites aux femmes, à travers la phase Action : la quatrième et "
+            "dernière phase de la méthode SASA! Together, qui s’attaque à la cause profonde de ces violences, "
+            "le déséquilibre de pouvoir entre femmes et hommes, au niveau individuel et communautaire."
+        ),
+        _LAUNCH_TITLE: (
+            "Lancement du 2e numéro de la Feminist Peace Series : la crise, une occasion de changement "
+            "transformateur"
+        ),
+        "launch-of-the-2nd-edition-of-the-feminist-peace-series": "lancement-feminist-peace-series-2",
+        _LAUNCH_EXCERPT: (
+            "Le Centre pour la paix a lancé le 2e numéro du magazine Feminist Peace Series lors d’un événement en "
+            "ligne coorganisé avec le Centre Femmes, paix et sécurité de la LSE."
+        ),
+        _LAUNCH_P1: (
+            "Le Centre pour la paix a lancé le 2e numéro du magazine Feminist Peace Series lors d’un événement en "
+            "ligne coorganisé avec le Centre Femmes, paix et sécurité de la LSE, le 22 octobre 2021."
+        ),
+        _LAUNCH_P2: (
+            "La Feminist Peace Series est née d’une réflexion continue sur ce que signifie la paix féministe en "
+            "pratique, afin de montrer les différentes approches transformatrices de la consolidation de la paix."
+        ),
+        _QUOTE: "La crise peut être une occasion de changement transformateur.",
+        "Theme of the 2nd edition": "Thème du 2e numéro",
+    },
+    "sw": {
+        "News and stories": "Habari",
+        "stories": "habari",
+        _INDEX_INTRO: (
+            "Mafunzo, mikutano, uzinduzi na ziara za kubadilishana uzoefu na wanawake wajenzi wa amani nchini "
+            "Uganda, Sudan Kusini, DRC na Burundi."
+        ),
+        _ACTIVISTS_TITLE: "Wanaharakati wa jamii wapata mafunzo ya kuzuia ukatili dhidi ya wanawake",
+        "community-activists-trained-to-prevent-violence-against-women": "wanaharakati-wa-jamii-wapata-mafunzo",
+        _ACTIVISTS_EXCERPT: (
+            "Wanaharakati 30 wa jamii kutoka Kaunti Ndogo ya Ciforo na Makazi ya Wakimbizi ya Agojo walijifunza "
+            "kutumia nguvu yao ya pamoja kuzuia ukatili dhidi ya wanawake."
+        ),
+        _ACTIVISTS_P1: (
+            "Ili kukomesha utamaduni wa ukatili dhidi ya wanawake katika mazingira ya kibinadamu, Kituo cha Amani "
+            "kiliwafunza wanaharakati wa jamii kutoka Kaunti Ndogo ya Ciforo na Makazi ya Wakimbizi ya Agojo, "
+            "Wilaya ya Adjumani, kuanzia tarehe 20 hadi 22 Agosti 2021."
+        ),
+        "Community activists": "Wanaharakati wa jamii",
+        _ACTIVISTS_P2: (
+            "Mafunzo yaliwaonyesha wanaharakati jinsi ya kutumia nguvu yao ya pamoja kuleta na kudumisha "
+            "mabadiliko chanya yanayozuia ukatili dhidi ya wanawake kupitia awamu ya Vitendo: awamu ya nne na ya "
+            "mwisho ya mbinu ya SASA! Together, inayoshughulikia chanzo cha ukatili huo, yaani kukosekana kwa "
+            "usawa wa mamlaka kati ya wanawake na wanaume, katika ngazi ya mtu binafsi na ya jamii."
+        ),
+        _LAUNCH_TITLE: "Uzinduzi wa toleo la 2 la Feminist Peace Series: Mgogoro kama fursa ya mabadiliko",
+        "launch-of-the-2nd-edition-of-the-feminist-peace-series": "uzinduzi-feminist-peace-series-2",
+        _LAUNCH_EXCERPT: (
+            "Kituo cha Amani kilizindua toleo la 2 la jarida la Feminist Peace Series katika tukio la mtandaoni "
+            "lililoandaliwa pamoja na Kituo cha LSE cha Wanawake, Amani na Usalama."
+        ),
+        _LAUNCH_P1: (
+            "Kituo cha Amani kilizindua toleo la 2 la jarida la Feminist Peace Series katika tukio la mtandaoni "
+            "lililoandaliwa pamoja na Kituo cha LSE cha Wanawake, Amani na Usalama tarehe 22 Oktoba 2021."
+        ),
+        _LAUNCH_P2: (
+            "Feminist Peace Series ilitokana na uchunguzi endelevu wa maana ya amani ya kifeministi kwa vitendo, "
+            "kwa lengo la kuonyesha njia mbalimbali za kuleta mabadiliko katika ujenzi wa amani."
+        ),
+        _QUOTE: "Mgogoro unaweza kuwa fursa ya mabadiliko makubwa.",
+        "Theme of the 2nd edition": "Kaulimbiu ya toleo la 2",
+    },
+    "ar": {
+        "News and stories": "الأخبار والقصص",
+        "stories": "الأخبار",
+        _INDEX_INTRO: (
+            "تدريبات واجتماعات وإطلاقات وتبادلات مع نساء بانيات للسلام في أوغندا وجنوب السودان وجمهورية الكونغو "
+            "الديمقراطية وبوروندي."
+        ),
+        _ACTIVISTS_TITLE: "تدريب ناشطات وناشطين مجتمعيين على العمل لمنع العنف ضد المرأة",
+        "community-activists-trained-to-prevent-violence-against-women": "تدريب-ناشطين-مجتمعيين",
+        _ACTIVISTS_EXCERPT: (
+            "تعلّم 30 ناشطًا وناشطة من مقاطعة سيفورو الفرعية ومستوطنة أغوجو للاجئين كيف يستخدمون قوتهم الجماعية "
+            "لمنع العنف ضد المرأة."
+        ),
+        _ACTIVISTS_P1: (
+            "لإنهاء ثقافة العنف ضد المرأة في السياقات الإنسانية، درّب مركز السلام ناشطين وناشطات مجتمعيين من "
+            "مقاطعة سيفورو الفرعية ومستوطنة أغوجو للاجئين في منطقة أدجوماني، من 20 إلى 22 أغسطس 2021."
+        ),
+        "Community activists": "ناشطات وناشطون مجتمعيون",
+        _ACTIVISTS_P2: (
+            "تناول التدريب كيفية استخدام القوة الجماعية لإحداث تغيير إيجابي مستدام يمنع العنف ضد المرأة، من خلال "
+            "مرحلة العمل: المرحلة الرابعة والأخيرة من منهجية SASA! Together التي تعالج السبب الجذري لهذا العنف، "
+            "أي اختلال موازين القوة بين النساء والرجال، على المستويين الفردي والمجتمعي."
+        ),
+        _LAUNCH_TITLE: "إطلاق العدد الثاني من سلسلة السلام النسوي: الأزمة فرصة للتغيير التحويلي",
+        "launch-of-the-2nd-edition-of-the-feminist-peace-series": "إطلاق-العدد-الثاني",
+        _LAUNCH_EXCERPT: (
+            "أطلق مركز السلام العدد الثاني من مجلة سلسلة السلام النسوي في فعالية افتراضية نُظّمت بالشراكة مع مركز "
+            "المرأة والسلام والأمن في كلية لندن للاقتصاد."
+        ),
+        _LAUNCH_P1: (
+            "أطلق مركز السلام العدد الثاني من مجلة سلسلة السلام النسوي في فعالية افتراضية نُظّمت بالشراكة مع مركز "
+            "المرأة والسلام والأمن في كلية لندن للاقتصاد في 22 أكتوبر 2021."
+        ),
+        _LAUNCH_P2: (
+            "وُلدت سلسلة السلام النسوي من تساؤل مستمر عن معنى السلام النسوي في الممارسة، بهدف إبراز المقاربات "
+            "التحويلية المختلفة لبناء السلام."
+        ),
+        _QUOTE: "يمكن للأزمة أن تكون فرصة للتغيير التحويلي.",
+        "Theme of the 2nd edition": "موضوع العدد الثاني",
+    },
+}

@@ -210,6 +210,11 @@ class StoryPage(AmaniPage):
             label=_("Related stories"),
             help_text=_("Leave empty to show stories that share a theme."),
         ),
+        InlinePanel(
+            "related_publications",
+            label=_("Related publications"),
+            help_text=_("Reports or magazine editions this story is about or draws on."),
+        ),
         MultiFieldPanel([FieldPanel("show_byline"), FieldPanel("byline")], heading=_("Byline")),
     ]
     search_fields = Page.search_fields + [
@@ -239,6 +244,7 @@ class StoryPage(AmaniPage):
         SynchronizedField("tags"),
         SynchronizedField("places"),
         SynchronizedField("related_stories"),
+        SynchronizedField("related_publications"),
         SynchronizedField("show_byline"),
     ]
 
@@ -299,6 +305,17 @@ class StoryPage(AmaniPage):
         stories = list(teaser_queryset(queryset.live().public())[:count])
         return attach_place_labels(stories, self.locale)
 
+    def related_publication_pages(self):
+        """The picked publications in this story's language where translated, else as picked."""
+        picked = [link.publication for link in self.related_publications.select_related("publication")]
+        keys = [page.translation_key for page in picked]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().public().filter(translation_key__in=keys, locale=self.locale)
+        }
+        pages = [translated.get(page.translation_key, page) for page in picked if page.live]
+        return [page.specific for page in pages]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Taxonomy, related stories and the index link change only when something is
@@ -313,6 +330,7 @@ class StoryPage(AmaniPage):
             "themes": localized_snippets(self.themes.all(), locale),
             "partners": localized_snippets(self.partners.all(), locale),
             "related_stories": self.related(),
+            "related_publications": self.related_publication_pages(),
             "story_index": StoryIndexPage.objects.filter(locale=locale).live().first(),
             "place_label": self.place_label,
         }
@@ -345,3 +363,19 @@ class StoryRelatedStory(Orderable):
     )
 
     panels = [PageChooserPanel("story", page_type="stories.StoryPage")]
+
+
+class StoryRelatedPublication(Orderable):
+    page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="related_publications")
+    publication = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A report or magazine edition."),
+    )
+
+    panels = [
+        PageChooserPanel(
+            "publication", page_type=["publications.MagazineEditionPage", "publications.ReportPage"]
+        )
+    ]
