@@ -1,20 +1,36 @@
-"""A translator translates a page into French in wagtail-localize's editor and publishes it;
-the French page goes live and the English page's language menu links to it."""
+"""A translator translates a story into French in wagtail-localize's editor and publishes it;
+the French story goes live and the English story's language menu links to it."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from home.models import StandardPage
+from stories.models import StoryIndexPage, StoryPage
 from tests.conftest import publish, translate_page
+from tests.stories.conftest import make_story
 
-FRENCH = {"About us": "Qui sommes-nous", "Who we are.": "Qui nous sommes."}
+FRENCH = {
+    "Activists trained": "Des militantes formées",
+    "30 community activists trained.": "30 militantes et militants formés.",
+    "To end violence against women, the Peace Centre trained activists.": (
+        "Pour mettre fin aux violences faites aux femmes, le Centre a formé des militantes."
+    ),
+}
 
 
 @pytest.fixture
 def english_page(home_page, locales):
     translate_page(home_page, locales["fr"], title="Centre pour la paix", slug="accueil")
-    return publish(home_page, StandardPage(title="About us", slug="about", introduction="Who we are."))
+    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
+    translate_page(index, locales["fr"], title="Actualités", slug="actualites")
+    return make_story(
+        index,
+        "Activists trained",
+        "2021-08-25",
+        slug="activists-trained",
+        excerpt="30 community activists trained.",
+        body=[("paragraph", "<p>To end violence against women, the Peace Centre trained activists.</p>")],
+    )
 
 
 @pytest.fixture
@@ -58,21 +74,22 @@ def test_translator_translates_a_page_in_the_editor_and_publishes_it(
     french_page_id = int(page.url.rstrip("/").split("/")[-2])
 
     # Until the translator publishes, the French page is a draft: nothing English leaks to /fr/.
-    assert not StandardPage.objects.get(pk=french_page_id).live
+    assert not StoryPage.objects.get(pk=french_page_id).live
 
     translate_segments(page, FRENCH)
     page.get_by_role("button", name="Publish in Français").click()
     page.wait_for_load_state("networkidle")
 
-    french = StandardPage.objects.get(pk=french_page_id)
+    french = StoryPage.objects.get(pk=french_page_id)
     assert french.live
-    assert french.title == "Qui sommes-nous"
-    assert french.introduction == "Qui nous sommes."
+    assert french.title == "Des militantes formées"
+    assert french.excerpt == "30 militantes et militants formés."
+    assert "Pour mettre fin aux violences faites aux femmes" in str(french.body[0].value)
 
     page.goto(f"{live_server.url}{french.url}")
-    assert page.inner_text("h1") == "Qui sommes-nous"
+    assert page.inner_text("h1") == "Des militantes formées"
     assert page.get_attribute("html", "lang") == "fr"
 
-    page.goto(f"{live_server.url}/en/about/")
+    page.goto(f"{live_server.url}{english_page.url}")
     switcher_link = page.locator(".language-menu a[hreflang=fr]")
     assert switcher_link.get_attribute("href") == french.url

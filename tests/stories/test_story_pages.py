@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage, StandardPage
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import admin_add_page, make_image
+from tests.conftest import admin_add_page, make_image, publish
 from tests.stories.conftest import make_story
 
 
@@ -63,6 +63,7 @@ def test_editor_creates_a_story_in_the_admin(admin_client_logged_in, story_index
         ),
         "places": inline_formset([{"town": "Adjumani", "country": taxonomy["uganda"].pk}]),
         "related_stories": inline_formset([]),
+        "related_publications": inline_formset([]),
         "themes": [taxonomy["peacebuilding"].pk],
         "tags": "SASA Together",
         "byline": "",
@@ -87,6 +88,7 @@ def test_event_cannot_end_before_it_starts(admin_client_logged_in, story_index):
             "body": streamfield([]),
             "places": inline_formset([]),
             "related_stories": inline_formset([]),
+            "related_publications": inline_formset([]),
         }
     )
     with pytest.raises(AssertionError, match="event_end"):
@@ -117,6 +119,7 @@ def test_participants_total_cannot_be_smaller_than_women_and_men(admin_client_lo
         ),
         "places": inline_formset([]),
         "related_stories": inline_formset([]),
+        "related_publications": inline_formset([]),
     }
     with pytest.raises(AssertionError, match="body"):
         admin_add_page(admin_client_logged_in, story_index, StoryPage, fields)
@@ -192,3 +195,22 @@ def test_home_page_lists_the_latest_stories_of_its_language(client, story_index)
     assert html.index("Story 5") < html.index("Story 4") < html.index("Story 3")
     assert "Story 2" not in html
     assert "No stories have been published yet." not in html
+
+
+def test_story_shows_its_related_publications(client, story_index, home_page):
+    import datetime
+
+    from publications.models import PublicationIndexPage, ReportPage
+    from stories.models import StoryRelatedPublication
+
+    library = publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
+    report = publish(
+        library,
+        ReportPage(title="AU report", slug="au", publication_date=datetime.date(2021, 9, 22), summary="WPS."),
+    )
+    story = make_story(story_index, "Launch", "2021-09-24")
+    story.related_publications = [StoryRelatedPublication(publication=report, sort_order=0)]
+    story.save_revision().publish()
+    html = client.get(story.url).content.decode()
+    assert "Related publications" in html
+    assert '<a href="/en/publications/au/">AU report</a>' in html
