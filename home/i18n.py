@@ -41,7 +41,12 @@ def _language_links(request, page):
     if page is not None and page.pk:
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+            # An alias is an untranslated copy: never offered as a translation.
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
         }
     homes = cached(request, "language-homes", lambda: _home_urls(request))
     links = []

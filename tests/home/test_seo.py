@@ -100,3 +100,13 @@ def test_sitemap_links_each_page_to_its_translations(client, standard_page, loca
         "fr": "http://testserver/fr/about/",
         "x-default": "http://testserver/en/about/",
     }
+
+
+def test_an_alias_is_not_offered_as_a_translation(client, standard_page, locales):
+    translate_page(standard_page.get_parent().specific, locales["fr"], title="Centre", slug="accueil")
+    french_home = standard_page.get_parent().get_translation(locales["fr"])
+    alias = standard_page.create_alias(parent=french_home)
+    assert alias.live
+    html = client.get("/en/about/").content.decode()
+    assert f'href="{alias.url}"' not in html
+    assert '<link rel="alternate" hreflang="fr"' not in html
