@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .fields import optional_image
 from .site_settings import OrganisationSettings, SocialLink  # noqa: F401 (registers models)
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme  # noqa: F401
 from .translators import TranslatorGroup  # noqa: F401
@@ -28,15 +29,8 @@ class AmaniPage(Page):
     listings, search results and the home page, through one shared teaser template.
     """
 
-    share_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Shown when the page is shared on social media. Leave empty to use the page's main image."
-        ),
+    share_image = optional_image(
+        _("Shown when the page is shared on social media. Leave empty to use the page's main image.")
     )
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
@@ -89,14 +83,7 @@ class HomePage(AmaniPage):
         max_length=400,
         help_text=_("One or two sentences under the page title: who the organisation is."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photo shown behind or beside the introduction."),
-    )
+    hero_image = optional_image(_("A wide photo shown behind or beside the introduction."))
     body = StreamField(
         BaseStreamBlock(),
         blank=True,

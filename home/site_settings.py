@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from .fields import optional_image
+
 
 @register_setting(icon="site")
 class OrganisationSettings(ClusterableModel, BaseSiteSetting):
@@ -22,21 +24,9 @@ class OrganisationSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("Optional short form used where space is tight, e.g. 'Peace Centre'."),
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown in the header, small. Without one, the name stands alone."),
-    )
-    default_share_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when a page without its own image is shared on social media."),
+    logo = optional_image(_("Shown in the header, small. Without one, the name stands alone."))
+    default_share_image = optional_image(
+        _("Shown when a page without its own image is shared on social media.")
     )
     phone = models.CharField(max_length=40, blank=True, help_text=_("Public phone number with country code."))
     email = models.EmailField(blank=True, help_text=_("Public contact address."))

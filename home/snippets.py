@@ -15,6 +15,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .fields import optional_image
+
 
 class TaxonomySnippet(TranslatableMixin, index.Indexed, models.Model):
     """A named term with a stable slug; the name is translated, the slug is not."""
@@ -80,14 +82,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         max_length=40, blank=True, help_text=_("Optional acronym, e.g. CEWERU or LSE.")
     )
     url = models.URLField(blank=True, help_text=_("The organisation's website (optional)."))
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Optional logo, shown small."),
-    )
+    logo = optional_image(_("Optional logo, shown small."))
 
     translatable_fields = [
         TranslatableField("name"),

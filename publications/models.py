@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.chrome import active_locale, cached
 from home.facets import ChoiceFacet, FacetedListing, TaxonomyFacet, YearFacet
+from home.fields import optional_image
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
 from home.pagination import paginate
@@ -132,14 +133,7 @@ class PublicationPage(AmaniPage):
         help_text=_("What kind of publication this is."),
     )
     publication_date = models.DateField(help_text=_("The date it was published or launched."))
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The cover, shown in the library and when shared."),
-    )
+    cover_image = optional_image(_("The cover, shown in the library and when shared."))
     summary = models.TextField(
         max_length=600, help_text=_("What it is about, in a short paragraph (the library's teaser).")
     )

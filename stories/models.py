@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.chrome import active_locale, cached
 from home.facets import FacetedListing, TaxonomyFacet, YearFacet
+from home.fields import optional_image
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
 from home.pagination import paginate
@@ -160,13 +161,8 @@ class StoryPage(AmaniPage):
         max_length=300,
         help_text=_("The teaser in lists and shared links (at most 300 characters)."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The main photo. Location data is removed on upload; check no one is put at risk."),
+    hero_image = optional_image(
+        _("The main photo. Location data is removed on upload; check no one is put at risk.")
     )
     hero_caption = models.CharField(max_length=250, blank=True, help_text=_("Shown under the photo."))
     hero_credit = models.CharField(max_length=120, blank=True, help_text=_("Photographer or source."))

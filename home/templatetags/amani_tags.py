@@ -98,3 +98,15 @@ def json_ld(data):
     """
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+def organisation_ld(request, org):
+    """The organisation as a schema.org Organization, the publisher of everything here."""
+    absolute = request.build_absolute_uri
+    organisation = {"@type": "Organization", "name": org.name, "url": absolute("/")}
+    if org.logo:
+        organisation["logo"] = {
+            "@type": "ImageObject",
+            "url": absolute(org.logo.get_rendition("height-60").url),
+        }
+    return organisation

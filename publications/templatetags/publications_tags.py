@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.templatetags.amani_tags import json_ld
+from home.templatetags.amani_tags import json_ld, organisation_ld
 
 register = template.Library()
 
@@ -17,7 +17,7 @@ def publication_json_ld(context, page):
     request = context["request"]
     org = context["org"]
     absolute = request.build_absolute_uri
-    publisher = {"@type": "Organization", "name": org.name, "url": absolute("/")}
+    publisher = organisation_ld(request, org)
     data = {
         "@context": "https://schema.org",
         "name": page.title,

@@ -5,7 +5,7 @@ import logging
 from django import template
 from wagtail.images.models import SourceImageIOError
 
-from home.templatetags.amani_tags import json_ld
+from home.templatetags.amani_tags import json_ld, organisation_ld
 
 logger = logging.getLogger(__name__)
 register = template.Library()
@@ -16,9 +16,7 @@ def story_json_ld(context, page):
     request = context["request"]
     org = context["org"]
     absolute = request.build_absolute_uri
-    publisher = {"@type": "Organization", "name": org.name, "url": absolute("/")}
-    if org.logo:
-        publisher["logo"] = {"@type": "ImageObject", "url": absolute(org.logo.get_rendition("height-60").url)}
+    publisher = organisation_ld(request, org)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",

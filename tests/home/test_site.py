@@ -129,7 +129,7 @@ def test_language_menu_says_when_a_link_leads_to_the_home_page_instead(client, s
     html = client.get("/en/about/").content.decode()
     assert (
         '<a href="/fr/" lang="fr" hreflang="fr">Français<span class="visually-hidden">'
-        " (home page: this page is not translated yet)</span></a>"
+        " (page d’accueil : cette page n’est pas encore traduite)</span></a>"
     ) in html
 
 
