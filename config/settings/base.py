@@ -150,7 +150,7 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp"
 WAGTAILEMBEDS_FINDERS = []
 
 # Demo content loaders, in order; each module has load(report). See home/demo.py.
-AMANI_DEMO_LOADERS = ["home.demo", "stories.demo", "publications.demo"]
+AMANI_DEMO_LOADERS = ["home.demo", "publications.demo", "stories.demo"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
