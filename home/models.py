@@ -59,6 +59,11 @@ class AmaniPage(Page):
         """(code, name) of the languages the page's downloads are in, for "available in"."""
         return []
 
+    @classmethod
+    def teaser_prefetch(cls):
+        """Lookups to prefetch on a list of these pages so their teasers add no queries."""
+        return []
+
     def meta_description(self):
         return self.search_description or self.teaser_text() or ""
 

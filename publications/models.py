@@ -203,6 +203,14 @@ class PublicationPage(AmaniPage):
     def meta_description(self):
         return self.search_description or self.summary
 
+    @classmethod
+    def teaser_prefetch(cls):
+        return [
+            Prefetch(
+                "files", queryset=PublicationFile.objects.select_related("document").order_by("sort_order")
+            )
+        ]
+
     def og_type(self):
         return "article"
 

@@ -274,6 +274,12 @@ class StoryPage(AmaniPage):
     def meta_description(self):
         return self.search_description or self.excerpt
 
+    @classmethod
+    def teaser_prefetch(cls):
+        return [
+            Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order"))
+        ]
+
     def og_type(self):
         return "article"
 

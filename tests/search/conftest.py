@@ -1,0 +1,3 @@
+"""Search tests use the content fixtures of the stories and publications tests."""
+
+from tests.publications.conftest import library, series  # noqa: F401
