@@ -7,14 +7,15 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils.text import slugify
 from wagtail.models import Page
 
 from tests.browser.conftest import axe_violations, save_screenshot
 from tests.conftest import LANGUAGE_CODES
 from tests.html_validation import validate_html
 
-# Paths every language has besides its pages: error pages and, once built, search.
-EXTRA_PATHS = ["no-such-page/"]
+# Paths every language has besides its pages: the 404 page and search with and without results.
+EXTRA_PATHS = ["no-such-page/", "search/?q=peace", "search/?q=zzzzqqq", "search/"]
 
 
 def sample_pages():
@@ -29,6 +30,7 @@ def sample_pages():
 @pytest.fixture
 def demo_site(db):
     call_command("load_demo_content", stdout=StringIO())
+    call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
 
 def test_every_page_type_in_every_language_is_accessible_and_valid(live_server, browser_page, demo_site):
@@ -37,7 +39,7 @@ def test_every_page_type_in_every_language_is_accessible_and_valid(live_server, 
     violations, documents = {}, {}
     for code in LANGUAGE_CODES:
         urls = {kind: page.url for kind, page in pages[code].items()}
-        urls.update({f"extra-{path.strip('/')}": f"/{code}/{path}" for path in EXTRA_PATHS})
+        urls.update({f"extra-{slugify(path)}": f"/{code}/{path}" for path in EXTRA_PATHS})
         for kind, url in urls.items():
             response = browser_page.goto(f"{live_server.url}{url}")
             assert browser_page.get_attribute("html", "lang") == code, url

@@ -130,7 +130,7 @@ def test_suggestions_answer_json_with_at_most_eight_titles(client, site_content)
 
 def test_search_page_works_without_javascript_and_is_not_indexed(client, site_content):
     html = client.get("/en/search/", {"q": "mediators"}).content.decode()
-    assert '<form class="search-form" role="search" action="" method="get">' in html
+    assert '<form class="search-form" role="search" action="/en/search/" method="get">' in html
     assert '<meta name="robots" content="noindex">' in html
     assert '<script src="/static/search/suggest.js" defer></script>' in html
 
