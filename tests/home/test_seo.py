@@ -110,3 +110,5 @@ def test_an_alias_is_not_offered_as_a_translation(client, standard_page, locales
     html = client.get("/en/about/").content.decode()
     assert f'href="{alias.url}"' not in html
     assert '<link rel="alternate" hreflang="fr"' not in html
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"http://testserver{alias.url}" not in sitemap
