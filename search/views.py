@@ -2,18 +2,22 @@
 
 import datetime
 import logging
+from collections import Counter
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.utils import normalise_query_string
 
 from home.chrome import active_locale
+from home.facets import FacetOption, FacetView
 from home.pagination import paginate
 
 from .query import clean_query, highlight, search_terms
@@ -21,6 +25,8 @@ from .query import clean_query, highlight, search_terms
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+# Type counts look at this many matches at most, so a very common word stays fast.
+COUNT_LIMIT = 1000
 SUGGESTIONS = 8
 
 
@@ -66,6 +72,28 @@ def popular_searches(count=5):
     return [query.query_string for query in Query.get_most_popular(date_since=since)[:count]]
 
 
+def type_facet(pages, search_string, selected):
+    """Result counts by page type over the first COUNT_LIMIT matches, as a filter."""
+    matches = pages.search(search_string, operator="and")[:COUNT_LIMIT]
+    counts = Counter(page.content_type_id for page in matches)
+    options = []
+    for content_type_id, count in counts.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        value = model._meta.model_name
+        options.append(
+            FacetOption(
+                value=value,
+                label=str(model._meta.verbose_name).capitalize(),
+                count=count,
+                selected=value == selected,
+            )
+        )
+    options.sort(key=lambda option: -option.count)
+    return FacetView(param="type", label=_("Type"), options=options, selected=selected)
+
+
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q"))
@@ -79,7 +107,20 @@ def search(request):
     }
     if terms:
         pages = searchable_pages(locale)
-        results = pages.search(" ".join(terms), operator="and")
+        search_string = " ".join(terms)
+        selected_type = request.GET.get("type") or None
+        facet = type_facet(pages, search_string, selected_type)
+        if selected_type in {option.value for option in facet.options}:
+            model = next(m for m in get_page_models() if m._meta.model_name == selected_type)
+            pages = pages.filter(content_type=ContentType.objects.get_for_model(model))
+        sort = "date" if request.GET.get("sort") == "date" else "relevance"
+        if sort == "date":
+            results = pages.order_by("-first_published_at").search(
+                search_string, operator="and", order_by_relevance=False
+            )
+        else:
+            results = pages.search(search_string, operator="and")
+        context.update(facets=[facet], sort=sort)
         page_obj = paginate(request, results, RESULTS_PER_PAGE)
         page_obj.object_list = [
             {

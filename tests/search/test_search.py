@@ -173,3 +173,23 @@ def test_results_page_query_count_is_fixed(client, site_content, django_assert_m
     with django_assert_max_num_queries(25):
         response = client.get("/en/search/", {"q": "peace", "page": "2"})
     assert len(response.context["page_obj"].object_list) == 10
+
+
+def test_results_filter_by_type_with_counts(client, site_content):
+    response = client.get("/en/search/", {"q": "peace"})
+    counts = {option.value: option.count for option in response.context["facets"][0].options}
+    assert counts["reportpage"] >= 1
+    only_reports = client.get("/en/search/", {"q": "peace", "type": "reportpage"})
+    assert {type(r["page"]).__name__ for r in only_reports.context["page_obj"].object_list} == {"ReportPage"}
+    assert client.get("/en/search/", {"q": "peace", "type": "nonsense"}).status_code == 200
+
+
+def test_results_sort_by_date(client, site_content):
+    index = site_content
+    make_story(index, "Older peace story", "2019-01-01")
+    make_story(index, "Newer peace story", "2019-01-02")
+    reindex()
+    response = client.get("/en/search/", {"q": "peace story", "sort": "date"})
+    found = [r["page"].title for r in response.context["page_obj"].object_list]
+    assert found.index("Newer peace story") < found.index("Older peace story")
+    assert '<strong aria-current="true">Newest first</strong>' in response.content.decode()
