@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguagePrefixMiddleware",
@@ -173,3 +174,12 @@ LOGGING = {
 
 # Labels Django's own machinery shows readers (kept here so makemessages finds them).
 LANGUAGE_LABELS = {"en": _("English"), "fr": _("French"), "sw": _("Kiswahili"), "ar": _("Arabic")}
+
+# Security headers (home/security.py). Extra hosts images and files may come from
+# (object storage, CDN), e.g. "https://media.example.org", comma-separated.
+AMANI_CSP_MEDIA_SOURCES = [
+    source.strip() for source in os.environ.get("CSP_MEDIA_SOURCES", "").split(",") if source.strip()
+]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
