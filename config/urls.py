@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import health
 from home import views as home_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon),
+    path("healthz", health.healthz, name="healthz"),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
