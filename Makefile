@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run demo test lint messages clean
+.PHONY: run demo serve-prod test lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,16 @@ demo: messages
 ## run: set up and serve the demo site at http://127.0.0.1:8000/ (SQLite)
 run: demo
 	$(MANAGE) runserver 127.0.0.1:8000
+
+## serve-prod: production settings locally (DEBUG off, whitenoise, gunicorn) on 127.0.0.1:8000
+# Uses a throwaway SECRET_KEY and plain HTTP unless you set them; never for a real deployment.
+PROD_ENV = DJANGO_SETTINGS_MODULE=config.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-local-$$(date +%s)-throwaway-key-for-serve-prod-only} \
+	SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false \
+	SERVE_MEDIA=true
+serve-prod: demo
+	$(PROD_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
+	$(PROD_ENV) $(BIN)/gunicorn -c config/gunicorn.py config.wsgi
 
 ## lint: ruff, Django's system checks, and no missing migrations
 lint: $(DEV_STAMP)

@@ -43,6 +43,10 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
+# Media (uploads) are best served by the web server or object storage; on a single machine
+# without either, SERVE_MEDIA=true lets Django serve them.
+SERVE_MEDIA = env_flag("SERVE_MEDIA", False)
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
