@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide content"
 
     def ready(self):
-        from .chrome import connect_signals
+        from . import chrome, uploads
 
-        connect_signals()
+        chrome.connect_signals()
+        uploads.connect_signals()

@@ -184,3 +184,26 @@ AMANI_CSP_MEDIA_SOURCES = [
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Uploads (home/uploads.py strips photo metadata; home/forms.py checks documents).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "doc",
+    "odt",
+    "xlsx",
+    "xls",
+    "ods",
+    "pptx",
+    "odp",
+    "epub",
+    "txt",
+    "csv",
+]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SafeDocumentForm"
+# Downloads are attachments: a browser never renders an uploaded file as a page.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+AMANI_DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
+# No SVG: it can carry script. Photos up to 20 MB before resizing.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
