@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
+from home.rich_text import render_rich_text
 
 register = template.Library()
 
@@ -110,3 +111,9 @@ def organisation_ld(request, org):
             "url": absolute(org.logo.get_rendition("height-60").url),
         }
     return organisation
+
+
+@register.filter
+def safe_richtext(value):
+    """Like Wagtail's `richtext`, after removing anything outside the allowed features."""
+    return render_rich_text(value)

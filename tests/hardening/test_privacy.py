@@ -1,0 +1,35 @@
+"""Private and password-protected pages never appear where readers look."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from stories.models import StoryIndexPage
+from tests.conftest import publish
+from tests.stories.conftest import make_story
+
+
+@pytest.fixture
+def private_story(home_page):
+    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
+    make_story(index, "Public story", "2021-01-01")
+    story = make_story(index, "Safe house locations", "2021-01-02")
+    PageViewRestriction.objects.create(
+        page=story, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    return story
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/", "/en/stories/", "/en/stories/feed/", "/en/stories/atom/", "/sitemap.xml"]
+)
+def test_a_protected_story_is_absent_everywhere(client, private_story, path):
+    body = client.get(path).content.decode()
+    assert "Public story" in body or path == "/sitemap.xml"
+    assert "Safe house locations" not in body
+    assert private_story.url not in body
+
+
+def test_a_protected_story_asks_for_its_password(client, private_story):
+    html = client.get(private_story.url).content.decode()
+    assert 'name="password"' in html
+    assert "Safe house locations" not in html
