@@ -1,5 +1,6 @@
 """Site-wide views: error pages, sitemap, robots.txt and favicon."""
 
+from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
@@ -33,7 +34,7 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        f"Disallow: /{settings.ADMIN_URL}",
         "Disallow: /*/search/",
         f"Sitemap: {sitemap_url}",
     ]
