@@ -179,6 +179,11 @@ LOGGING = {
 # Labels Django's own machinery shows readers (kept here so makemessages finds them).
 LANGUAGE_LABELS = {"en": _("English"), "fr": _("French"), "sw": _("Kiswahili"), "ar": _("Arabic")}
 
+# Security
+# --------
+# Headers (home/security.py), uploads (home/uploads.py, home/forms.py) and admin sign-in
+# (django-axes). Production adds HTTPS-only cookies and HSTS (production.py).
+
 # Security headers (home/security.py). Extra hosts images and files may come from
 # (object storage, CDN), e.g. "https://media.example.org", comma-separated.
 AMANI_CSP_MEDIA_SOURCES = [
@@ -187,6 +192,11 @@ AMANI_CSP_MEDIA_SOURCES = [
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+# The admin asks no third party for anything: no Gravatar (it would send a hash of each
+# editor's email address to another company) and no browser-side check for new Wagtail
+# releases (follow them through requirements.txt instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Uploads (home/uploads.py strips photo metadata; home/forms.py checks documents).
 WAGTAILDOCS_EXTENSIONS = [

@@ -72,3 +72,8 @@ SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE", True)
 CSRF_COOKIE_SECURE = env_flag("CSRF_COOKIE_SECURE", True)
 SESSION_COOKIE_HTTPONLY = True
+# No script reads these cookies (Wagtail's admin takes the CSRF token from the page), so
+# none may: a stolen token or language choice cannot leak through an injected script.
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_HTTPONLY = True
