@@ -49,6 +49,8 @@ def load(report):
             authors=data["authors"],
             findings=data["findings"],
             isbn=data["isbn"],
+            published_by_us=data.get("by_us", True),
+            publishers=data.get("publishers", []),
         )
     edition = MagazineEditionPage.objects.child_of(series).get(slug=TRANSLATED_EDITION)
     translate_all(report, [library, series, edition], TRANSLATIONS)
@@ -113,7 +115,7 @@ def _pdf_document(report, title, language, version, pages):
     return report.made(document)
 
 
-def _publication(report, parent, model, data, locale, **fields):
+def _publication(report, parent, model, data, locale, publishers=(), **fields):
     existing = model.objects.child_of(parent).filter(slug=data["slug"]).first()
     if existing is not None:
         return report.found(existing)
@@ -129,6 +131,8 @@ def _publication(report, parent, model, data, locale, **fields):
     page.themes = list(Theme.objects.filter(slug__in=data["themes"], locale=locale))
     page.countries = list(Country.objects.filter(slug__in=data["countries"], locale=locale))
     page.partners = list(Partner.objects.filter(name__in=data["partners"], locale=locale))
+    if publishers:
+        page.publishers = list(Partner.objects.filter(name__in=publishers, locale=locale))
     page.files = [
         PublicationFile(
             document=_pdf_document(report, data["title"], language, version, pages),

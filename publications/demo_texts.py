@@ -82,13 +82,15 @@ REPORTS = [
         "slug": "au-commission-2020-report-women-peace-security",
         "type": "research_report",
         "date": date(2021, 9, 22),
-        "authors": "Office of the Special Envoy on Women, Peace and Security",
+        "authors": "",
+        "by_us": False,
+        "publishers": ["African Union Office of the Special Envoy on Women, Peace and Security"],
         "summary": "The second continental report on progress in the Women, Peace and Security agenda, based on "
         "reports from regional economic communities and member states using the Continental Results "
         "Framework.",
         "themes": ["women-peace-security"],
         "countries": ["uganda", "south-sudan", "drc", "burundi"],
-        "partners": ["African Union Office of the Special Envoy on Women, Peace and Security"],
+        "partners": [],
         "findings": [
             ("finding", "More member states report on women's participation in peace processes."),
             (
@@ -104,7 +106,7 @@ REPORTS = [
         "slug": "defend-her-policy-brief",
         "type": "policy_brief",
         "date": date(2021, 11, 29),
-        "authors": "Women's International Peace Centre",
+        "authors": "",
         "summary": "Recommendations for diplomatic missions on the physical, mental and economic safety of women "
         "human rights defenders.",
         "themes": ["human-rights-defenders"],
@@ -125,12 +127,13 @@ REPORTS = [
         "slug": "early-warning-toolkit",
         "type": "toolkit",
         "date": date(2021, 6, 15),
-        "authors": "Women's International Peace Centre\nCEWERU",
+        "authors": "",
+        "publishers": ["Conflict Early Warning and Early Response Unit, Ministry of Internal Affairs"],
         "summary": "A practical guide for district peace committees and women peace mediators on collecting and "
         "acting on early warning information.",
         "themes": ["peacebuilding"],
         "countries": ["uganda"],
-        "partners": ["Conflict Early Warning and Early Response Unit, Ministry of Internal Affairs"],
+        "partners": [],
         "findings": [],
         "files": [("en", "full", 10), ("sw", "full", 10)],
         "isbn": "978-9970-0-0000-5",

@@ -53,8 +53,17 @@ def validate_isbn(value):
         )
 
 
+DOI_PREFIXES = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+
+
+def normalise_doi(value):
+    """The bare DOI ("10.1234/abcd") of what an editor pasted: the DOI itself, "doi:…" or
+    its https://doi.org/ address all work."""
+    return DOI_PREFIXES.sub("", (value or "").strip())
+
+
 def validate_doi(value):
-    if value and not DOI_PATTERN.match(value.strip()):
+    if value and not DOI_PATTERN.match(normalise_doi(value)):
         raise ValidationError(
             _("A DOI starts with '10.', a number, a slash and a suffix, e.g. 10.1234/abcd.")
         )

@@ -1,4 +1,6 @@
-"""Demo stories: the story index and the reference page's stories (see demo_texts.py)."""
+"""Demo stories: the story index and the nine stories of the reference news page (see
+demo_texts.py), two of them translated. Idempotent: a story found by its slug under the
+index is left as it is."""
 
 from wagtail import blocks
 from wagtail.models import Locale, Page
@@ -95,6 +97,7 @@ def _story(report, index, data, locale):
     ]
     story.themes = list(Theme.objects.filter(slug__in=data["themes"], locale=locale))
     story.partners = list(Partner.objects.filter(name__in=data["partners"], locale=locale))
+    story.tags.add(*data.get("tags", []))
     index.add_child(instance=story)
     story.save_revision().publish()
     return report.made(story)

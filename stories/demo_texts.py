@@ -1,4 +1,4 @@
-"""The eight stories of the Peace Centre's news page, as structured demo content.
+"""The nine stories of the Peace Centre's news page, as structured demo content.
 
 Each body is a list of (block type, value) pairs for StoryStreamBlock. Text is the
 reference page's, lightly edited into paragraphs and lists.
@@ -15,7 +15,8 @@ STORIES = [
         "event_start": date(2021, 10, 27),
         "places": [],  # a virtual event
         "themes": ["human-rights-defenders", "women-peace-security"],
-        "partners": ["Women's International Peace Centre"],
+        "partners": [],  # the page names panellists, not co-organisers
+        "tags": ["diplomatic missions", "protection"],
         "excerpt": (
             "Women human rights defenders presented their recommendations to diplomatic missions on "
             "protecting their work in a gender-responsive and transformative way. Over 180 defenders, "
@@ -36,10 +37,16 @@ STORIES = [
             (
                 "participants",
                 {
+                    "heading": "Registered",
                     "total": 180,
                     "note": "(W)HRDs, mission staff, representatives of (I)NGOs, Member States "
-                    "and multilateral organisations registered",
+                    "and multilateral organisations registered for the event",
                 },
+            ),
+            (
+                "paragraph",
+                "<p>The discussion opened with the current situation of WHRDs and why they need specific "
+                "protection measures, followed by a panel conversation.</p>",
             ),
             (
                 "people",
@@ -66,6 +73,16 @@ STORIES = [
                     ],
                 },
             ),
+            (
+                "paragraph",
+                "<p>The panel discussed key recommendations for gender responsive and transformative "
+                "protection:</p>"
+                "<ul><li>How diplomatic missions support individual WHRDs’ physical, mental and economic "
+                "safety.</li>"
+                "<li>How they strengthen women’s rights organisations’ operational space and resilience.</li>"
+                "<li>How they enhance their understanding of, familiarity with and support for a diversity of "
+                "women’s voices within the mission.</li></ul>",
+            ),
             ("heading", "What defenders face"),
             (
                 "paragraph",
@@ -83,6 +100,16 @@ STORIES = [
                 "<li>Mental health and psychosocial support (MHPSS).</li>"
                 "<li>Legal frameworks that criminalise violations against WHRDs.</li>"
                 "<li>Rapid response funding.</li></ul>",
+            ),
+            ("heading", "What missions already do"),
+            (
+                "paragraph",
+                "<ul><li>Temporary shelter through the Shelter City programme, and accompaniment by "
+                "international organisations such as PBI.</li>"
+                "<li>Advocacy for a victim-centred justice and a WHRD-led approach.</li>"
+                "<li>Partnerships with (I)NGOs that provide gender-sensitive MHPSS for WHRDs.</li>"
+                "<li>Monitoring attacks and restrictions, and speaking out when WHRDs’ offices and meetings "
+                "are restricted or attacked.</li></ul>",
             ),
             ("heading", "How missions can close the gaps"),
             (
@@ -104,6 +131,7 @@ STORIES = [
         "places": [("Kampala", "uganda")],
         "themes": ["feminist-leadership", "women-peace-security"],
         "partners": ["LSE Centre for Women, Peace and Security"],
+        "tags": ["Feminist Peace Series", "launch"],
         "excerpt": (
             "The Peace Centre launched the 2nd edition of the Feminist Peace Series magazine in a virtual "
             "event co-hosted by the LSE Centre for Women, Peace and Security."
@@ -137,6 +165,7 @@ STORIES = [
         "places": [("Kampala", "uganda")],
         "themes": ["peacebuilding"],
         "partners": ["Conflict Early Warning and Early Response Unit, Ministry of Internal Affairs"],
+        "tags": ["early warning", "CEWERU"],
         "excerpt": (
             "A two-day feedback meeting with the National Steering Committee reviewed early warning reports "
             "from ten districts, from Yumbe and Adjumani to Kampala."
@@ -164,6 +193,7 @@ STORIES = [
         "places": [("Kampala", "uganda"), ("Bujumbura", "burundi"), ("Goma", "drc"), ("Juba", "south-sudan")],
         "themes": ["peacebuilding", "women-peace-security"],
         "partners": ["Just Future Alliance"],
+        "tags": ["Just Future", "Great Lakes", "exchange visit"],
         "excerpt": (
             "As a Just Future partner, the Peace Centre hosted a 4-day regional exchange for 22 delegates "
             "from Burundi, the DRC and South Sudan."
@@ -178,9 +208,11 @@ STORIES = [
             (
                 "participants",
                 {
-                    "total": 20,
-                    "note": "Representatives: 4 from Burundi (Bujumbura), 7 from the DRC (Kinshasa, "
-                    "Bukavu and Goma), 5 from South Sudan (Juba) and 4 Peace Centre staff; 22 delegates in all",
+                    "heading": "Delegates",
+                    "total": 22,
+                    "note": "The exchange targeted 20 representatives: 4 from Burundi (Bujumbura), 7 from the "
+                    "DRC (Kinshasa, Bukavu and Goma) and 5 from South Sudan (Juba) CSO partners, and 4 Peace "
+                    "Centre staff",
                 },
             ),
             (
@@ -203,6 +235,7 @@ STORIES = [
         "places": [],  # a virtual event
         "themes": ["women-peace-security"],
         "partners": ["African Union Office of the Special Envoy on Women, Peace and Security"],
+        "tags": ["African Union", "launch"],
         "excerpt": (
             "The Peace Centre joined the virtual launch of the AU Commission Chairperson's 2020 report on the "
             "implementation of the Women, Peace and Security agenda in Africa."
@@ -233,6 +266,7 @@ STORIES = [
         "places": [("Kampala", "uganda")],
         "themes": ["youth-peace"],
         "partners": [],
+        "tags": ["World Peace Day", "Twitter"],
         "excerpt": (
             "For World Peace Day 2021, the Peace Centre's Youth Peace Ambassadors hosted a Tweet-chat on "
             '"Shaping Peace Together".'
@@ -272,6 +306,7 @@ STORIES = [
         ],
         "themes": ["peacebuilding"],
         "partners": ["Centre for Inclusive Governance, Peace and Justice"],
+        "tags": ["mediation", "training"],
         "excerpt": (
             "A three-day training prepared community-based peace mediators in Mundri, Yei, Bor and Juba with "
             "conflict resolution skills and a gender perspective."
@@ -299,6 +334,7 @@ STORIES = [
         "places": [("Adjumani", "uganda"), ("Yumbe", "uganda"), ("Kotido", "uganda")],
         "themes": ["peacebuilding", "women-peace-security"],
         "partners": ["UN Women"],
+        "tags": ["early warning", "refugees", "training"],
         "excerpt": (
             "92 conflict analysts and monitors from refugee and host communities in Yumbe, Adjumani and "
             "Kotido took part in three-day refresher trainings."
@@ -310,7 +346,14 @@ STORIES = [
                 "refresher trainings on peacebuilding and conflict resolution for conflict analysts and "
                 "conflict monitors from refugee and host communities in Yumbe, Adjumani and Kotido.</p>",
             ),
-            ("participants", {"total": 92, "note": "Conflict analysts and conflict monitors"}),
+            (
+                "participants",
+                {
+                    "heading": "Trained",
+                    "total": 92,
+                    "note": "Conflict analysts and conflict monitors from refugee and host communities",
+                },
+            ),
             (
                 "paragraph",
                 "<p>The Peace Centre works with District Peace Committees, Women Peace Mediators, Conflict "
@@ -331,6 +374,7 @@ STORIES = [
         "places": [("Adjumani", "uganda")],
         "themes": ["ending-violence-against-women"],
         "partners": [],
+        "tags": ["SASA! Together", "refugees", "training"],
         "excerpt": (
             "30 community activists from Ciforo Sub County and Agojo Refugee Settlement learned to use their "
             "collective power to prevent violence against women."

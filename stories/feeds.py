@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.localisation import localized_snippets
+
 
 class StoryRssFeed(Feed):
     feed_type = Rss201rev2Feed
@@ -30,7 +32,16 @@ class StoryRssFeed(Feed):
         return self.index_page.introduction or _("News and stories")
 
     def items(self):
-        return self.index_page.feed_items()
+        """The stories, each with its themes named in the feed's language (one query for
+        all the themes, one for their translations)."""
+        stories = list(self.index_page.feed_items().prefetch_related("themes"))
+        themes = [theme for story in stories for theme in story.themes.all()]
+        translated = {
+            theme.translation_key: theme.name for theme in localized_snippets(themes, self.index_page.locale)
+        }
+        for story in stories:
+            story.feed_categories = [translated[theme.translation_key] for theme in story.themes.all()]
+        return stories
 
     def item_title(self, item):
         return item.title
@@ -40,6 +51,9 @@ class StoryRssFeed(Feed):
 
     def item_link(self, item):
         return item.get_url(self.request)
+
+    def item_categories(self, item):
+        return item.feed_categories
 
     def item_pubdate(self, item):
         """The story's own date (not when it was last saved), at the start of that day."""

@@ -5,9 +5,11 @@ StoryPage holds one story. Places, themes, partners and related stories are fact
 every translation (synchronised); the words are translated.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -29,26 +32,49 @@ from home.pagination import paginate
 from home.snippets import Country, Theme
 
 from .blocks import StoryStreamBlock
+from .forms import StoryPageForm
 
-# Rendition specs the story teaser and page use; prefetched together with the images.
+logger = logging.getLogger(__name__)
+
+# The renditions of components/teaser.html's srcset (fill-{320x180,640x360}), prefetched with
+# the images: a list of teasers then costs no query per story.
 TEASER_RENDITIONS = ["fill-320x180", "fill-640x360"]
+# The partner logo on a story page (stories/story_page.html).
+PARTNER_LOGO_RENDITION = "height-40"
+# What "related publications" may point to. The publications app owns these types; stories
+# names them rather than importing it (dependencies point at home only).
+PUBLICATION_PAGE_TYPES = ["publications.MagazineEditionPage", "publications.ReportPage"]
+
+
+def places_prefetch():
+    return Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order"))
 
 
 def teaser_queryset(queryset):
     """Stories with what a teaser shows fetched up front: image renditions, places with
-    their countries, locale. Query count stays fixed however many stories are listed."""
+    their countries, locale. Query count stays fixed however many stories are listed.
+    (Themes and tags are not on a teaser, so they are not fetched for one.)"""
     return queryset.select_related("locale").prefetch_related(
         Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*TEASER_RENDITIONS)),
-        Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order")),
+        places_prefetch(),
     )
+
+
+def prepare_teasers(stories, locale):
+    """Ready `stories` for teasers in a list of stories only: place labels in `locale`, and
+    no kind label (it would say "Story" on every card of a list that holds nothing else)."""
+    attach_place_labels(stories, locale)
+    for story in stories:
+        story.in_story_list = True
+    return stories
 
 
 def attach_place_labels(stories, locale):
     """Give each story its place label with country names in `locale` ("Juba, Yei and Bor,
     South Sudan; Kampala, Uganda"), translating all the countries in one query."""
     prefetch_related_objects(
-        [story for story in stories if not hasattr(story, "_prefetched_objects_cache")],
-        Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order")),
+        [story for story in stories if "places" not in getattr(story, "_prefetched_objects_cache", {})],
+        places_prefetch(),
     )
     places = [place for story in stories for place in story.places.all()]
     countries = {
@@ -65,6 +91,22 @@ def attach_place_labels(stories, locale):
             for country, towns in towns_by_country.items()
         )
     return stories
+
+
+def make_teaser_renditions(pages):
+    """Create the teaser renditions `pages` lack, now rather than while rendering.
+
+    A story page caches its related teasers across requests with their prefetched
+    renditions; one first made while rendering would be missing from that cached list, and
+    every later view would query for it again, once per teaser."""
+    for page in pages:
+        image = page.teaser_image()
+        if image is None:
+            continue
+        try:
+            image.get_renditions(*TEASER_RENDITIONS)
+        except SourceImageIOError:
+            logger.warning("Page %s: image file %s is missing", page.pk, image.file.name)
 
 
 def list_towns(towns):
@@ -117,7 +159,7 @@ class StoryIndexPage(RoutablePageMixin, AmaniPage):
     def index_view(self, request):
         listing = FacetedListing(self.stories(request), self.facets(), request.GET)
         page_obj = paginate(request, teaser_queryset(listing.results), self.per_page)
-        attach_place_labels(page_obj.object_list, active_locale(request))
+        prepare_teasers(page_obj.object_list, active_locale(request))
         return self.render(
             request,
             context_overrides={"listing": listing, "facets": listing.facet_views(), "page_obj": page_obj},
@@ -246,6 +288,7 @@ class StoryPage(AmaniPage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    base_form_class = StoryPageForm
 
     class Meta:
         verbose_name = _("story")
@@ -266,6 +309,11 @@ class StoryPage(AmaniPage):
     def teaser_text(self):
         return self.excerpt
 
+    def teaser_kind(self):
+        """ "Story" where stories are listed among other things (search results); nothing in
+        a list of stories only (see `prepare_teasers`)."""
+        return "" if getattr(self, "in_story_list", False) else _("Story")
+
     def teaser_place(self):
         if not hasattr(self, "place_label"):
             attach_place_labels([self], self.locale)
@@ -276,63 +324,116 @@ class StoryPage(AmaniPage):
 
     @classmethod
     def teaser_prefetch(cls):
-        return [
-            Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order"))
-        ]
+        return [places_prefetch()]
 
     def og_type(self):
         return "article"
 
     @classmethod
     def latest_for_home(cls, locale, count):
+        """The newest `count` live stories written in `locale`, ready for teasers."""
         stories = list(
-            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by("-date")[:count]
+            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by("-date", "-pk")[
+                :count
+            ]
         )
-        return attach_place_labels(stories, locale)
+        return prepare_teasers(stories, locale)
 
-    def related(self, count=3):
-        """Editor-picked related stories, else the newest sharing a theme; in this
-        story's language."""
-        picked = [link.story for link in self.related_stories.select_related("story") if link.story]
+    def related(self, count=3, include_untranslated=False):
+        """Up to `count` stories to read next, in this story's language.
+
+        The editor's picks, in their order, each as translated into this language or else
+        the original (its teaser says which language it is in); without picks, the newest
+        stories sharing a theme, untranslated ones after translated ones if asked.
+        """
+        live = StoryPage.objects.live().public()
+        picked = [
+            link.story
+            for link in self.related_stories.select_related("story")
+            if link.story is not None and link.story.translation_key != self.translation_key
+        ]
         if picked:
             keys = [story.translation_key for story in picked]
-            queryset = StoryPage.objects.filter(translation_key__in=keys, locale=self.locale)
+            candidates = teaser_queryset(
+                live.filter(translation_key__in=keys).filter(
+                    Q(locale=self.locale) | Q(pk__in=[story.pk for story in picked])
+                )
+            )
+            by_key = {}
+            for story in candidates:
+                if story.translation_key not in by_key or story.locale_id == self.locale_id:
+                    by_key[story.translation_key] = story
+            stories = [by_key[key] for key in keys if key in by_key][:count]
         else:
             queryset = (
-                StoryPage.objects.filter(locale=self.locale, themes__in=self.themes.all())
-                .exclude(pk=self.pk)
+                localised_pages(live, self.locale, include_untranslated)
+                .filter(themes__in=list(self.themes.all()))
+                .exclude(translation_key=self.translation_key)
                 .distinct()
-                .order_by("-date")
+                .order_by("is_untranslated", "-date", "-pk")
             )
-        stories = list(teaser_queryset(queryset.live().public())[:count])
-        return attach_place_labels(stories, self.locale)
+            stories = list(teaser_queryset(queryset)[:count])
+        return prepare_teasers(stories, self.locale)
 
     def related_publication_pages(self):
-        """The picked publications in this story's language where translated, else as picked."""
-        picked = [link.publication for link in self.related_publications.select_related("publication")]
-        keys = [page.translation_key for page in picked]
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().public().filter(translation_key__in=keys, locale=self.locale)
-        }
-        pages = [translated.get(page.translation_key, page) for page in picked if page.live]
-        return [page.specific for page in pages]
+        """The picked publications in the editor's order: each as translated into this
+        story's language, else the original (its teaser says which language it is in).
+        Only live, public pages; their teasers' prefetches done."""
+        ids = [link.publication_id for link in self.related_publications.all() if link.publication_id]
+        if not ids:
+            return []
+        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+        candidates = (
+            Page.objects.live()
+            .public()
+            .filter(Q(pk__in=ids) | Q(translation_key__in=keys.values(), locale=self.locale))
+            .select_related("locale")
+            .specific()
+        )
+        by_key = {}
+        for page in candidates:
+            if page.translation_key not in by_key or page.locale_id == self.locale_id:
+                by_key[page.translation_key] = page
+        pages = [by_key[keys[pk]] for pk in ids if pk in keys and keys[pk] in by_key]
+        by_class = {}
+        for page in pages:
+            by_class.setdefault(type(page), []).append(page)
+        for model, instances in by_class.items():
+            prefetch_related_objects(instances, *getattr(model, "teaser_prefetch", list)())
+        return pages
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Taxonomy, related stories and the index link change only when something is
-        # published, which renews the chrome cache: build them once per language.
-        context.update(cached(request, f"story:{self.pk}", lambda: self._surroundings(request)))
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved themes, partners and picks, never the
+            # published story's cached ones (nor another new story's: both have no pk).
+            context.update(self._surroundings(request))
+        else:
+            # Taxonomy, related pages and the index link change only when something is
+            # published (or a snippet saved: see apps.py), which renews the chrome cache:
+            # build them once per language.
+            context.update(cached(request, f"story:{self.pk}", lambda: self._surroundings(request)))
         return context
 
     def _surroundings(self, request):
         locale = active_locale(request)
         attach_place_labels([self], locale)
+        related_stories = self.related(include_untranslated=list_untranslated(request))
+        related_publications = self.related_publication_pages()
+        make_teaser_renditions([*related_stories, *related_publications])
+        partners = localized_snippets(self.partners.all(), locale)
+        for partner in partners:
+            if partner.logo is not None:  # fetched now, so the cached partner holds it
+                try:
+                    partner.logo.get_rendition(PARTNER_LOGO_RENDITION)
+                except SourceImageIOError:
+                    logger.warning("Partner %s: logo file %s is missing", partner.pk, partner.logo.file.name)
         return {
             "themes": localized_snippets(self.themes.all(), locale),
-            "partners": localized_snippets(self.partners.all(), locale),
-            "related_stories": self.related(),
-            "related_publications": self.related_publication_pages(),
+            "partners": partners,
+            "tags": [tag.name for tag in self.tags.all()],
+            "related_stories": related_stories,
+            "related_publications": related_publications,
             "story_index": StoryIndexPage.objects.filter(locale=locale).live().first(),
             "place_label": self.place_label,
         }
@@ -376,8 +477,13 @@ class StoryRelatedPublication(Orderable):
         help_text=_("A report or magazine edition."),
     )
 
-    panels = [
-        PageChooserPanel(
-            "publication", page_type=["publications.MagazineEditionPage", "publications.ReportPage"]
-        )
-    ]
+    panels = [PageChooserPanel("publication", page_type=PUBLICATION_PAGE_TYPES)]
+
+    def clean(self):
+        """The chooser offers only publications; this also refuses a hand-made form."""
+        super().clean()
+        if self.publication_id is None:
+            return
+        label = self.publication.specific_class._meta.label_lower if self.publication.specific_class else ""
+        if label not in {page_type.lower() for page_type in PUBLICATION_PAGE_TYPES}:
+            raise ValidationError({"publication": _("Choose a report or a magazine edition.")})

@@ -65,6 +65,16 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request to /fr/ leaves French active in the thread."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def locales(db):
     """The four site locales (English comes from Wagtail's first migration)."""

@@ -7,17 +7,39 @@ from home.templatetags.amani_tags import json_ld, organisation_ld
 register = template.Library()
 
 
-@register.filter
-def citation(page, org_name=""):
-    return page.citation(org_name)
+@register.simple_tag(takes_context=True)
+def publication_citation(context, page):
+    """The report's citation, with its publishers in the reader's language and, when it
+    has no DOI, the address it is read at."""
+    request = context["request"]
+    return page.citation(publisher_names(context, page), request.build_absolute_uri(page.get_url(request)))
+
+
+@register.simple_tag(takes_context=True)
+def publisher_names(context, page):
+    """Who published the report, in the reader's language: the organisation (unless it
+    only shares someone else's report) and the publishers named on the page."""
+    names = [context["org"].name] if page.published_by_us else []
+    return names + [partner.name for partner in context.get("publishers") or []]
+
+
+def _organisation(partner):
+    data = {"@type": "Organization", "name": partner.name}
+    if partner.url:
+        data["url"] = partner.url
+    return data
 
 
 @register.simple_tag(takes_context=True)
 def publication_json_ld(context, page):
+    """schema.org data for an edition (a PublicationIssue of a Periodical) or a report.
+
+    Rendered through `json_ld`, which escapes <, > and & so no title or summary can close
+    the <script> element.
+    """
     request = context["request"]
-    org = context["org"]
     absolute = request.build_absolute_uri
-    publisher = organisation_ld(request, org)
+    site_publisher = organisation_ld(request, context["org"])
     data = {
         "@context": "https://schema.org",
         "name": page.title,
@@ -25,8 +47,11 @@ def publication_json_ld(context, page):
         "datePublished": page.publication_date.isoformat(),
         "inLanguage": page.locale.language_code,
         "url": absolute(page.get_url(request)),
-        "publisher": publisher,
+        "publisher": site_publisher,
     }
+    themes = context.get("themes") or []
+    if themes:
+        data["keywords"] = [theme.name for theme in themes]
     files = context.get("files") or []
     if files:
         data["encoding"] = [
@@ -40,22 +65,35 @@ def publication_json_ld(context, page):
             for file in files
         ]
     if page.cover_image:
+        # The same rendition as og:image (components/seo_meta.html), so it exists already.
         data["image"] = absolute(page.cover_image.get_rendition("fill-1200x630|format-jpeg").url)
     if page.specific_class.__name__ == "MagazineEditionPage":
         series = page.get_parent()
-        data.update(
-            {
-                "@type": "PublicationIssue",
-                "issueNumber": str(page.edition_number),
-                "isPartOf": {"@type": "Periodical", "name": series.title, "publisher": publisher},
-            }
-        )
+        data["@type"] = "PublicationIssue"
+        data["issueNumber"] = str(page.edition_number)
+        data["isPartOf"] = {
+            "@type": "Periodical",
+            "name": series.title,
+            "url": absolute(series.get_url(request)),
+            "publisher": site_publisher,
+        }
     else:
-        data["@type"] = "Report"
-        authors = page.author_list()
-        data["author"] = [{"@type": "Person", "name": name} for name in authors] or publisher
+        publishers = [site_publisher] if page.published_by_us else []
+        publishers += [_organisation(partner) for partner in context.get("publishers") or []]
+        if publishers:
+            data["publisher"] = publishers if len(publishers) > 1 else publishers[0]
+        authors = [{"@type": "Person", "name": name} for name in page.author_list()]
+        data["author"] = authors or publishers or site_publisher
+        # schema.org gives `isbn` to books only: a report with an ISBN is also a book.
+        data["@type"] = ["Report", "Book"] if page.isbn else "Report"
         if page.isbn:
-            data["identifier"] = {"@type": "PropertyValue", "propertyID": "ISBN", "value": page.isbn}
+            data["isbn"] = page.isbn
         if page.doi:
+            data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
             data["sameAs"] = f"https://doi.org/{page.doi}"
+        if page.licence_url():
+            data["license"] = page.licence_url()
+        funders = context.get("funders") or []
+        if funders:
+            data["funder"] = [_organisation(partner) for partner in funders]
     return json_ld(data)

@@ -13,6 +13,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def story_json_ld(context, page):
+    """schema.org NewsArticle for `page`, with the themes and tags of the story's context."""
     request = context["request"]
     org = context["org"]
     absolute = request.build_absolute_uri
@@ -35,8 +36,16 @@ def story_json_ld(context, page):
             data["image"] = [absolute(page.hero_image.get_rendition("fill-1200x630|format-jpeg").url)]
         except SourceImageIOError:
             logger.warning("Story %s: hero image file %s is missing", page.pk, page.hero_image.file.name)
+    themes = [theme.name for theme in context.get("themes", [])]
+    if themes:
+        data["articleSection"] = themes[0]
+    keywords = [*themes, *context.get("tags", [])]
+    if keywords:
+        data["keywords"] = keywords
     if page.show_byline and page.byline:
         data["author"] = {"@type": "Person", "name": page.byline}
     else:
+        # No person named unless the editor turned the byline on (many people written
+        # about are at risk): the organisation speaks for the story.
         data["author"] = publisher
     return json_ld(data)

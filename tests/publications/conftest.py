@@ -18,11 +18,20 @@ from tests.conftest import publish
 
 
 def make_document(title="Report", pages=3, lines=40):
+    """A real PDF of `pages` pages in the document library (its size grows with `lines`)."""
     document = Document(title=title)
     body = [[f"{title} page {n}"] + ["Women build peace in their communities."] * lines for n in range(pages)]
     document.file.save(f"{title.lower().replace(' ', '-')}.pdf", ContentFile(make_pdf(body)), save=False)
     document.save()
     return document
+
+
+def make_files(files):
+    """PublicationFile objects from (document, language, version) triples, in order."""
+    return [
+        PublicationFile(document=document, language=language, version=version, sort_order=i)
+        for i, (document, language, version) in enumerate(files)
+    ]
 
 
 @pytest.fixture
@@ -38,7 +47,9 @@ def series(library):
     )
 
 
-def make_report(library, title, day, kind="policy_brief", files=(), themes=(), countries=(), **fields):
+def make_report(
+    library, title, day, kind="policy_brief", files=(), themes=(), countries=(), publishers=(), **fields
+):
     report = ReportPage(
         title=title,
         slug=fields.pop("slug", title.lower().replace(" ", "-")),
@@ -47,26 +58,21 @@ def make_report(library, title, day, kind="policy_brief", files=(), themes=(), c
         summary=fields.pop("summary", f"About {title}."),
         **fields,
     )
-    report.files = [
-        PublicationFile(document=document, language=language, version=version, sort_order=i)
-        for i, (document, language, version) in enumerate(files)
-    ]
+    report.files = make_files(files)
     report.themes = list(themes)
     report.countries = list(countries)
+    report.publishers = list(publishers)
     return publish(library, report)
 
 
 def make_edition(series, number, day, files=(), **fields):
     edition = MagazineEditionPage(
         title=fields.pop("title", f"Edition {number}"),
-        slug=f"edition-{number}",
+        slug=fields.pop("slug", f"edition-{number}"),
         edition_number=number,
         publication_date=datetime.date.fromisoformat(day),
-        summary=f"Edition {number}.",
+        summary=fields.pop("summary", f"Edition {number}."),
         **fields,
     )
-    edition.files = [
-        PublicationFile(document=document, language=language, version=version, sort_order=i)
-        for i, (document, language, version) in enumerate(files)
-    ]
+    edition.files = make_files(files)
     return publish(series, edition)

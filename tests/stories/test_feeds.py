@@ -39,3 +39,30 @@ def test_feed_lists_only_its_own_language(client, story_index, locales):
     assert [entry.title for entry in french.entries] == ["Traduit"]
     english_feed = feedparser.parse(client.get("/en/stories/feed/").content)
     assert [entry.title for entry in english_feed.entries] == ["Translated", english.title]
+
+
+def test_feed_items_carry_their_themes_in_the_feeds_language(client, story_index, taxonomy, locales):
+    theme = taxonomy["peacebuilding"]
+    french_theme = theme.copy_for_translation(locales["fr"])
+    french_theme.name = "Consolidation de la paix"
+    french_theme.save()
+    story = make_story(story_index, "Mediators", "2021-09-14", themes=[theme])
+    french_index = translate_page(story_index, locales["fr"], title="Actualités", slug="recits")
+    translate_page(story, locales["fr"], title="Médiatrices")
+
+    english = feedparser.parse(client.get("/en/stories/feed/").content)
+    french = feedparser.parse(client.get(f"{french_index.url}atom/").content)
+    assert [tag.term for tag in english.entries[0].tags] == ["Peacebuilding"]
+    assert [tag.term for tag in french.entries[0].tags] == ["Consolidation de la paix"]
+
+
+def test_feeds_leave_out_drafts_and_private_stories(client, story_index):
+    from wagtail.models import PageViewRestriction
+
+    make_story(story_index, "Public", "2021-08-01")
+    make_story(story_index, "Draft", "2021-08-02", publish_it=False)
+    private = make_story(story_index, "Private", "2021-08-03")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for kind in ("feed", "atom"):
+        parsed = feedparser.parse(client.get(f"/en/stories/{kind}/").content)
+        assert [entry.title for entry in parsed.entries] == ["Public"]

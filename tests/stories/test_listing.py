@@ -49,6 +49,25 @@ def test_bad_page_numbers_still_show_a_page(client, stories, value):
     assert titles(response)
 
 
+@pytest.fixture
+def fifteen_stories(story_index):
+    for day in range(1, 16):
+        make_story(story_index, f"Story {day:02}", f"2021-08-{day:02}")
+    return story_index
+
+
+@pytest.mark.parametrize("value", ["abc", "", "1e3", "%00"])
+def test_a_page_number_that_is_not_a_number_shows_the_first_page(client, fifteen_stories, value):
+    assert client.get("/en/stories/", {"page": value}).context["page_obj"].number == 1
+
+
+@pytest.mark.parametrize("value", ["99999", "0", "-1"])
+def test_a_page_number_out_of_range_shows_the_last_page(client, fifteen_stories, value):
+    response = client.get("/en/stories/", {"page": value})
+    assert response.context["page_obj"].number == 2
+    assert titles(response) == ["Story 03", "Story 02", "Story 01"]
+
+
 def test_filter_by_theme(client, stories):
     assert titles(client.get("/en/stories/?theme=peacebuilding")) == ["Juba 2021", "Kampala 2020"]
 
@@ -59,6 +78,46 @@ def test_filter_by_country(client, stories):
 
 def test_filter_by_year(client, stories):
     assert titles(client.get("/en/stories/?year=2020")) == ["Kampala 2020"]
+
+
+def test_filter_by_country_shows_each_countrys_count(client, stories):
+    html = client.get("/en/stories/?country=south-sudan").content.decode()
+    assert (
+        '<a href="?country=south-sudan" aria-current="true"><span>South Sudan</span> '
+        '<span class="filter-list__count">(1)</span></a>'
+    ) in html
+    assert (
+        '<a href="?country=uganda"><span>Uganda</span> <span class="filter-list__count">(2)</span></a>'
+        in html
+    )
+
+
+def test_all_three_filters_combine(client, stories):
+    response = client.get("/en/stories/?theme=peacebuilding&country=south-sudan&year=2021")
+    assert titles(response) == ["Juba 2021"]
+    assert facet(response, "year") == {"2021": 1}
+    assert "1 story" in response.content.decode()
+
+
+def test_pagination_links_keep_the_filters(client, story_index, taxonomy):
+    for day in range(1, 15):
+        make_story(story_index, f"Story {day:02}", f"2021-08-{day:02}", themes=[taxonomy["youth"]])
+    html = client.get("/en/stories/?theme=youth").content.decode()
+    assert '<link rel="next" href="?theme=youth&amp;page=2">' in html
+
+
+def test_filters_use_the_same_values_in_a_translated_index(client, stories, taxonomy, locales):
+    from home.snippets import Country
+    from tests.conftest import translate_page
+
+    french_uganda = taxonomy["uganda"].copy_for_translation(locales["fr"])
+    french_uganda.name = "Ouganda"
+    french_uganda.save()
+    translate_page(stories, locales["fr"], title="Actualités", slug="recits")
+    response = client.get("/fr/recits/?country=uganda")
+    assert titles(response) == ["Youth 2021", "Kampala 2020"]
+    assert "<span>Ouganda</span>" in response.content.decode()
+    assert Country.objects.filter(slug="uganda").count() == 2
 
 
 def test_filters_combine_and_keep_each_other_in_their_links(client, stories):

@@ -214,3 +214,179 @@ def test_story_shows_its_related_publications(client, story_index, home_page):
     html = client.get(story.url).content.decode()
     assert "Related publications" in html
     assert '<a href="/en/publications/au/">AU report</a>' in html
+
+
+def test_story_page_links_the_story_feeds_from_its_head(client, story_index):
+    story = make_story(story_index, "Launch", "2021-10-22")
+    head = client.get(story.url).content.decode().split("</head>")[0]
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="News and stories (RSS)" href="/en/stories/feed/">'
+        in head
+    )
+    assert 'type="application/atom+xml" title="News and stories (Atom)" href="/en/stories/atom/"' in head
+
+
+def test_hero_photo_is_described_by_its_image_description(client, story_index):
+    image = make_image("IMG_2041.jpg")
+    image.description = "Activists in a circle under a mango tree"
+    image.save()
+    story = make_story(story_index, "Activists", "2021-08-25", hero_image=image, hero_credit="Peace Centre")
+    html = client.get(story.url).content.decode()
+    assert 'alt="Activists in a circle under a mango tree"' in html
+    assert "IMG_2041" not in html.split("<main")[1]
+    assert '<span class="credit">Peace Centre</span>' in html
+
+
+def test_partners_are_shown_with_their_logo_and_link(client, story_index, taxonomy):
+    partner = taxonomy["un-women"]
+    partner.url = "https://www.unwomen.org"
+    partner.logo = make_image("UN Women logo")
+    partner.save()
+    story = make_story(story_index, "Refresher", "2021-09-06")
+    story.partners = [partner]
+    story.save_revision().publish()
+    html = client.get(story.url).content.decode()
+    assert '<a href="https://www.unwomen.org" rel="noopener"><img alt="" class="partner__logo"' in html
+    assert '<span class="partner__name">UN Women</span>' in html
+
+
+def test_free_tags_become_article_tags_and_json_ld_keywords(client, story_index, taxonomy):
+    story = make_story(story_index, "Activists", "2021-08-25", themes=[taxonomy["peacebuilding"]])
+    story.tags.add("SASA! Together", "refugees")
+    story.save_revision().publish()
+    html = client.get(story.url).content.decode()
+    assert '<meta property="article:tag" content="SASA! Together">' in html
+    data = json_ld(html)
+    assert data["articleSection"] == "Peacebuilding"
+    assert sorted(data["keywords"]) == ["Peacebuilding", "SASA! Together", "refugees"]
+
+
+def test_json_ld_names_no_person_unless_the_byline_is_on(client, story_index):
+    hidden = make_story(story_index, "Hidden", "2021-08-25", byline="Sandra T.")
+    shown = make_story(story_index, "Shown", "2021-08-26", byline="Sandra T.", show_byline=True)
+    assert "Sandra T." not in json.dumps(json_ld(client.get(hidden.url).content.decode()))
+    assert json_ld(client.get(shown.url).content.decode())["author"] == {
+        "@type": "Person",
+        "name": "Sandra T.",
+    }
+
+
+def test_stories_are_labelled_as_stories_only_among_other_kinds_of_page(client, story_index):
+    story = make_story(story_index, "Launch", "2021-10-22")
+    assert StoryPage.objects.get(pk=story.pk).teaser_kind() == "Story"
+    assert 'class="teaser__kind"' not in client.get("/en/stories/").content.decode()
+    assert 'class="teaser__kind"' not in client.get("/en/").content.decode()
+
+
+def test_editor_picked_related_stories_come_in_their_order_instead_of_theme_matches(story_index, taxonomy):
+    from stories.models import StoryRelatedStory
+
+    theme = taxonomy["peacebuilding"]
+    story = make_story(story_index, "Main", "2021-10-05", themes=[theme])
+    make_story(story_index, "Same theme", "2021-10-04", themes=[theme])
+    older = make_story(story_index, "Older pick", "2020-01-01")
+    newer = make_story(story_index, "Newer pick", "2021-01-01")
+    story.related_stories = [
+        StoryRelatedStory(story=older, sort_order=0),
+        StoryRelatedStory(story=newer, sort_order=1),
+    ]
+    story.save_revision().publish()
+    assert [related.title for related in story.related()] == ["Older pick", "Newer pick"]
+
+
+def test_related_stories_of_a_translation_are_translated_where_possible(story_index, taxonomy, locales):
+    from tests.conftest import translate_page
+
+    theme = taxonomy["peacebuilding"]
+    story = make_story(story_index, "Main", "2021-10-05", themes=[theme])
+    translated = make_story(story_index, "Translated", "2021-10-04", themes=[theme])
+    make_story(story_index, "English only", "2021-10-03", themes=[theme])
+    french_story = translate_page(story, locales["fr"], title="Principal")
+    translate_page(translated, locales["fr"], title="Traduit")
+
+    assert [s.title for s in french_story.related()] == ["Traduit"]
+    assert [s.title for s in french_story.related(include_untranslated=True)] == ["Traduit", "English only"]
+    assert "Main" not in [s.title for s in french_story.related(include_untranslated=True)]
+
+
+def test_a_story_cannot_be_its_own_related_story(admin_client_logged_in, story_index):
+    story = make_story(story_index, "Main", "2021-10-05")
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import nested_form_data
+
+    data = nested_form_data(
+        {
+            "title": "Main",
+            "slug": "main",
+            "date": "2021-10-05",
+            "excerpt": "x",
+            "body": streamfield([]),
+            "places": inline_formset([]),
+            "related_stories": inline_formset([{"story": story.pk}]),
+            "related_publications": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = admin_client_logged_in.post(reverse("wagtailadmin_pages:edit", args=[story.pk]), data)
+    assert response.status_code == 200
+    assert "A story cannot be related to itself." in response.content.decode()
+
+
+def test_related_publications_accept_only_reports_and_magazine_editions(story_index, standard_page):
+    from django.core.exceptions import ValidationError
+
+    from stories.models import StoryRelatedPublication
+
+    story = make_story(story_index, "Launch", "2021-10-22")
+    with pytest.raises(ValidationError, match="Choose a report or a magazine edition"):
+        StoryRelatedPublication(page=story, publication=standard_page).clean()
+
+
+def test_related_publication_chooser_offers_only_publication_types():
+    from publications.models import MagazineEditionPage, ReportPage
+    from stories.models import StoryRelatedPublication
+
+    panel = StoryRelatedPublication.panels[0].bind_to_model(StoryRelatedPublication)
+    chooser = panel.get_form_options()["widgets"]["publication"]
+    assert chooser.target_models == [MagazineEditionPage, ReportPage]
+
+
+def test_a_private_publication_is_not_shown_on_a_story(client, story_index, home_page):
+    import datetime
+
+    from wagtail.models import PageViewRestriction
+
+    from publications.models import PublicationIndexPage, ReportPage
+    from stories.models import StoryRelatedPublication
+
+    library = publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
+    report = publish(
+        library,
+        ReportPage(
+            title="Internal brief", slug="brief", publication_date=datetime.date(2021, 9, 22), summary="x"
+        ),
+    )
+    PageViewRestriction.objects.create(page=report, restriction_type="login")
+    story = make_story(story_index, "Launch", "2021-09-24")
+    story.related_publications = [StoryRelatedPublication(publication=report, sort_order=0)]
+    story.save_revision().publish()
+    assert "Internal brief" not in client.get(story.url).content.decode()
+
+
+def test_renaming_a_theme_shows_at_once_on_story_pages(client, story_index, taxonomy):
+    theme = taxonomy["peacebuilding"]
+    story = make_story(story_index, "Main", "2021-10-05", themes=[theme])
+    assert ">Peacebuilding</a>" in client.get(story.url).content.decode()
+    theme.name = "Peacebuilding and conflict resolution"
+    theme.save()
+    assert ">Peacebuilding and conflict resolution</a>" in client.get(story.url).content.decode()
+
+
+def test_preview_shows_the_editors_unsaved_themes_not_the_published_ones(client, story_index, taxonomy):
+    story = make_story(story_index, "Main", "2021-10-05", themes=[taxonomy["peacebuilding"]])
+    client.get(story.url)  # the published story's surroundings are now cached
+    draft = StoryPage.objects.get(pk=story.pk)
+    draft.themes = [taxonomy["youth"]]
+    html = draft.make_preview_request().content.decode()
+    assert ">Youth and peace</a>" in html
+    assert ">Peacebuilding</a>" not in html
