@@ -6,7 +6,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide content"
 
     def ready(self):
-        from . import chrome, uploads
+        from . import cache, chrome, uploads
 
+        cache.connect_signals()
         chrome.connect_signals()
         uploads.connect_signals()

@@ -13,6 +13,7 @@ from django.core.signals import got_request_exception
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -24,18 +25,19 @@ RETRY_AFTER_SECONDS = 30
 def healthz(request):
     """{"database": "ok", "cache": "ok"} with 200, or 503 naming what failed. No data, no auth."""
     checks = {}
+    # Load balancers ask every few seconds: one line per failure, no traceback flood.
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         checks["database"] = "ok"
-    except DatabaseError:
-        logger.exception("Health check: the database does not answer")
+    except DatabaseError as error:
+        logger.warning("Health check: the database does not answer: %s", error)
         checks["database"] = "unavailable"
     try:
         cache.set("amani:healthz", "ok", 10)
         checks["cache"] = "ok" if cache.get("amani:healthz") == "ok" else "unavailable"
-    except Exception:  # any cache backend error means the cache is not healthy
-        logger.exception("Health check: the cache does not answer")
+    except Exception as error:  # any cache backend error means the cache is not healthy
+        logger.warning("Health check: the cache does not answer: %s", error)
         checks["cache"] = "unavailable"
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(checks, status=200 if healthy else 503)
@@ -62,7 +64,20 @@ class DatabaseUnavailableMiddleware:
         response = self.get_response(request)
         if getattr(request, "_amani_database_down", False):
             logger.error("Database unavailable while serving %s", request.path)
-            response = HttpResponse(loader.get_template("503.html").render(), status=503)
-            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            response["Cache-Control"] = "no-store"
+            response = maintenance_response(request)
         return response
+
+
+def maintenance_response(request):
+    """The 503 page in the language of the URL's prefix (else the browser's), rendered from
+    the template alone: no context processors, no session, no query."""
+    language = translation.get_language_from_path(request.path_info) or translation.get_language_from_request(
+        request
+    )
+    with translation.override(language):
+        html = loader.get_template("503.html").render()
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    response["Content-Language"] = language
+    return response

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "stories",
     "publications",
     "search",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -56,6 +58,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After static files, before sessions, language and users: a cached page is answered
+    # without them; a fresh one is stored as they leave it (home/cache.py).
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -156,7 +161,7 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp"
 WAGTAILEMBEDS_FINDERS = []
 
 # Demo content loaders, in order; each module has load(report). See home/demo.py.
-AMANI_DEMO_LOADERS = ["home.demo", "publications.demo", "stories.demo"]
+AMANI_DEMO_LOADERS = ["home.demo", "publications.demo", "stories.demo", "newsletter.demo"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -234,3 +239,42 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_VERBOSE = False
+
+# Newsletter and contact form (newsletter/). Confirmation links expire after this many days;
+# sign-ups and contact messages are limited per address and per connection (through the cache,
+# so with several app servers only a shared cache such as Redis makes the limits site-wide).
+NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS", "7"))
+NEWSLETTER_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+NEWSLETTER_RATE_LIMIT_PER_ADDRESS = 3
+NEWSLETTER_RATE_LIMIT_PER_IP = 20
+CONTACT_RATE_LIMIT_PER_ADDRESS = 3
+CONTACT_RATE_LIMIT_PER_IP = 10
+# Where contact-page messages go when the page names no address (else the organisation's email).
+CONTACT_FORM_RECIPIENTS = [
+    address.strip() for address in os.environ.get("CONTACT_FORM_RECIPIENTS", "").split(",") if address.strip()
+]
+# How many proxies in front of the app append to X-Forwarded-For (0: use the connection's
+# address). Rate limits per connection need the reader's address, not the proxy's.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# ---------------------------------------------------------------------------------------
+# Caching and health (home/cache.py, home/health.py)
+# ---------------------------------------------------------------------------------------
+# Anonymous page views come from the cache until something they show changes. Off under
+# DEBUG. PAGE_CACHE_TIMEOUT: seconds an entry is kept; PAGE_CACHE_MAX_AGE: seconds browsers
+# and CDNs may reuse a page without asking; stale-while-revalidate lets them show it at once
+# while they check, stale-if-error while the site is down.
+AMANI_PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").strip().lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
+AMANI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60 * 24)))
+AMANI_PAGE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "300"))
+AMANI_PAGE_STALE_WHILE_REVALIDATE = 600
+AMANI_PAGE_STALE_IF_ERROR = 60 * 60 * 24
+# Identifies the deployed code in page cache keys (default: a digest of the source).
+AMANI_RELEASE_ID = os.environ.get("RELEASE_ID", "")
+# CDN purging (wagtail.contrib.frontend_cache): production.py fills it from the environment.
+WAGTAILFRONTENDCACHE = {}

@@ -77,3 +77,74 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
+
+# ---------------------------------------------------------------------------------------
+# Caching, sessions, media storage, CDN and search past one machine
+# ---------------------------------------------------------------------------------------
+if os.environ.get("REDIS_URL"):
+    # Sessions read from Redis and are written through to the database, so a Redis restart
+    # or eviction signs nobody out; every app server sees the same session.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # Without a shared cache each gunicorn worker keeps its own page cache: a publish shows
+    # at once in the worker that handled it and within this many seconds in the others.
+    AMANI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "60"))
+
+# Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, Backblaze...) when a bucket
+# is named. Without keys, boto3 finds credentials by itself (instance role, ~/.aws).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    S3_OPTIONS = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        # A CDN or public host name for the bucket; media URLs are then plain and cacheable.
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        # Signed, expiring URLs: only for a private bucket, and they defeat browser caches.
+        "querystring_auth": env_flag("AWS_QUERYSTRING_AUTH", False),
+        # Uploads never replace each other: a second "report.pdf" gets a new name.
+        "file_overwrite": False,
+        # Uploaded files never change under a name, so browsers may keep them for a year.
+        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+    }
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": S3_OPTIONS}  # noqa: F405
+    # The Content-Security-Policy must allow images and files from the bucket's host.
+    if S3_OPTIONS["custom_domain"]:
+        _media_origin = f"https://{S3_OPTIONS['custom_domain']}"
+    else:
+        _media_origin = S3_OPTIONS["endpoint_url"] or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    AMANI_CSP_MEDIA_SOURCES = [*AMANI_CSP_MEDIA_SOURCES, _media_origin.rstrip("/")]  # noqa: F405
+
+# CDN purging when pages are published (wagtail.contrib.frontend_cache): Cloudflare,
+# CloudFront, or any cache that accepts HTTP PURGE requests (Varnish, nginx, Fastly).
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {  # noqa: F405
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {  # noqa: F405
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_HTTP_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {  # noqa: F405
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_HTTP_PURGE_URL"],
+    }
+
+# Search backend, chosen by the environment: WAGTAILSEARCH_BACKEND is "database" (Wagtail's
+# PostgreSQL full-text search, the default), or later "opensearch" / "elasticsearch" with
+# OPENSEARCH_URL / ELASTICSEARCH_URL naming the cluster. Only "database" is wired in this
+# release (the search issue adds the others), so anything else stops the process with a
+# message instead of being silently ignored.
+SEARCH_BACKEND_NAME = os.environ.get("WAGTAILSEARCH_BACKEND", "database").strip().lower() or "database"
+SEARCH_CLUSTER_URL = os.environ.get("OPENSEARCH_URL", "") or os.environ.get("ELASTICSEARCH_URL", "")
+if SEARCH_BACKEND_NAME != "database" or SEARCH_CLUSTER_URL:
+    sys.exit(
+        "Amani cannot start: only WAGTAILSEARCH_BACKEND=database is available in this release; "
+        "unset WAGTAILSEARCH_BACKEND, OPENSEARCH_URL and ELASTICSEARCH_URL."
+    )

@@ -17,3 +17,6 @@ LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 # Browser tests load images from the live test server.
 SERVE_MEDIA = True
+# Most tests make several requests for one page and inspect each render; the page cache's
+# own tests (tests/production/test_page_cache.py) turn it on.
+AMANI_PAGE_CACHE_ENABLED = False

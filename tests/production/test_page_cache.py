@@ -1,0 +1,206 @@
+"""The full-page cache: anonymous readers get stored pages until something shown changes."""
+
+import pytest
+from django.utils.http import http_date
+from wagtail.models import Page
+
+from home.cache import content_version
+from home.models import StandardPage
+from home.site_settings import OrganisationSettings
+from home.snippets import NavigationMenu, NavigationMenuItem, Theme
+from tests.conftest import publish
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.AMANI_PAGE_CACHE_ENABLED = True
+    settings.DEBUG = False
+
+
+@pytest.fixture
+def about(home_page):
+    return publish(home_page, StandardPage(title="About us", slug="about", introduction="Who we are."))
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(
+    client, about, django_assert_num_queries
+):
+    first = client.get("/en/about/")
+    assert first.status_code == 200
+    assert first["X-Cache"] == "MISS"
+
+    with django_assert_num_queries(0):
+        second = client.get("/en/about/")
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["Content-Language"] == "en"
+
+
+def test_the_cache_keeps_languages_and_query_strings_apart(client, about, locales):
+    client.get("/en/about/")
+    assert client.get("/en/about/?page=2")["X-Cache"] == "MISS"
+    assert client.get("/en/about/?b=2&a=1")["X-Cache"] == "MISS"
+    assert client.get("/en/about/?a=1&b=2")["X-Cache"] == "HIT"
+
+
+def test_the_cache_keeps_hosts_apart(client, about):
+    client.get("/en/about/", HTTP_HOST="localhost")
+    assert client.get("/en/about/", HTTP_HOST="127.0.0.1")["X-Cache"] == "MISS"
+
+
+def test_anonymous_pages_are_public_for_a_few_minutes_with_revalidation(client, about):
+    response = client.get("/en/about/")
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"public", "max-age=300", "stale-while-revalidate=600"} <= cache_control
+    assert response["ETag"].startswith('"')
+    assert response["Last-Modified"]
+
+
+def test_an_unchanged_page_answers_304_to_its_etag(client, about):
+    etag = client.get("/en/about/")["ETag"]
+    response = client.get("/en/about/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+
+
+def test_an_unchanged_page_answers_304_to_if_modified_since(client, about):
+    last_modified = client.get("/en/about/")["Last-Modified"]
+    assert client.get("/en/about/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert client.get("/en/about/", HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
+
+
+def test_the_etag_follows_the_content_not_the_time(client, about):
+    """A version bump that did not change this page still lets browsers keep their copy."""
+    etag = client.get("/en/about/")["ETag"]
+    Theme.objects.create(name="Mediation", slug="mediation", locale=about.locale)
+    response = client.get("/en/about/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304 and response["X-Cache"] == "MISS"
+
+
+def test_publishing_a_page_shows_the_new_version_at_once(client, about):
+    client.get("/en/about/")
+    about.title = "About the Peace Centre"
+    about.save_revision().publish()
+
+    response = client.get("/en/about/")
+    assert response["X-Cache"] == "MISS"
+    assert "About the Peace Centre" in response.content.decode()
+
+
+def test_publishing_a_story_refreshes_the_home_page_that_lists_it(client, home_page):
+    client.get("/en/")
+    version = content_version()
+    publish(home_page, StandardPage(title="Contact", slug="contact"))
+    assert content_version() > version
+    assert client.get("/en/")["X-Cache"] == "MISS"
+
+
+def test_unpublishing_a_page_removes_it_from_the_cache(client, about):
+    client.get("/en/about/")
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_moving_a_page_refreshes_the_cache(client, about, home_page):
+    contact = publish(home_page, StandardPage(title="Contact", slug="contact"))
+    client.get("/en/about/")
+    contact.move(about, pos="last-child")
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+
+
+def test_deleting_a_page_removes_it_from_the_cache(client, about):
+    client.get("/en/about/")
+    Page.objects.get(pk=about.pk).delete()
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_saving_the_header_menu_refreshes_every_page(client, about, locales):
+    menu = NavigationMenu.objects.create(name="Main", slug="primary", locale=locales["en"])
+    assert "Our work" not in client.get("/en/about/").content.decode()
+    menu.items = [NavigationMenuItem(link_url="https://example.org/", label="Our work", locale=locales["en"])]
+    menu.save()
+
+    response = client.get("/en/about/")
+    assert response["X-Cache"] == "MISS"
+    assert "Our work" in response.content.decode()
+
+
+def test_saving_a_theme_snippet_refreshes_the_cache(client, about, locales):
+    client.get("/en/about/")
+    Theme.objects.create(name="Mediation", slug="mediation", locale=locales["en"])
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+
+
+def test_saving_the_organisation_settings_shows_the_new_phone_in_the_footer(client, about):
+    settings = OrganisationSettings.for_site(about.get_site())
+    client.get("/en/about/")
+    settings.phone = "+256 414 000 111"
+    settings.save()
+
+    response = client.get("/en/about/")
+    assert response["X-Cache"] == "MISS"
+    assert "+256 414 000 111" in response.content.decode()
+
+
+def test_signed_in_editors_bypass_the_cache_and_get_private_pages(admin_client_logged_in, client, about):
+    client.get("/en/about/")  # an anonymous reader fills the cache
+    response = admin_client_logged_in.get("/en/about/")
+    assert response["X-Cache"] == "BYPASS"
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+
+
+def test_an_editor_s_page_is_never_served_to_readers(admin_client_logged_in, about, django_user_model):
+    from django.test import Client
+
+    admin_client_logged_in.get("/en/about/")
+    assert Client().get("/en/about/")["X-Cache"] == "MISS"
+
+
+def test_requests_with_a_csrf_cookie_bypass_the_cache(client, about):
+    client.get("/en/about/")
+    client.cookies["csrftoken"] = "x" * 32
+    assert client.get("/en/about/")["X-Cache"] == "BYPASS"
+
+
+def test_responses_that_set_a_cookie_are_not_stored(client, about, monkeypatch):
+    from wagtail import hooks
+
+    def set_cookie(page, request, serve_args, serve_kwargs):
+        from django.template.response import TemplateResponse
+
+        response = TemplateResponse(request, "404.html", {})
+        response.set_cookie("tracking", "1")
+        return response
+
+    with hooks.register_temporarily("before_serve_page", set_cookie):
+        first = client.get("/en/about/")
+    assert first["X-Cache"] == "BYPASS"
+    assert "public" not in first.get("Cache-Control", "")
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+
+
+def test_previews_are_never_cached(admin_client_logged_in, about):
+    from django.urls import reverse
+
+    response = admin_client_logged_in.get(reverse("wagtailadmin_pages:preview_on_edit", args=[about.pk]))
+    assert "X-Cache" not in response or response["X-Cache"] != "HIT"
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_search_and_other_views_are_not_page_cached(client, home_page):
+    response = client.get("/en/search/?q=peace")
+    assert "X-Cache" not in response
+
+
+def test_a_release_with_new_code_does_not_serve_the_old_release_s_pages(client, about, monkeypatch):
+    client.get("/en/about/")
+    monkeypatch.setattr("home.cache.release_id", lambda: "next-release")
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+
+
+def test_the_page_cache_is_off_under_debug(client, about, settings):
+    settings.DEBUG = True
+    client.get("/en/about/")
+    assert client.get("/en/about/").get("X-Cache") != "HIT"
