@@ -102,7 +102,12 @@ class HomePage(AmaniPage):
     search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "stories.StoryIndexPage", "publications.PublicationIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "stories.StoryIndexPage",
+        "publications.PublicationIndexPage",
+        "newsletter.ContactPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
