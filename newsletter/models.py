@@ -125,9 +125,9 @@ class Subscriber(models.Model):
 
     @property
     def consent_stamp(self):
-        """The consent time in whole seconds: a confirmation link names the sign-up it
-        belongs to, so a newer sign-up (or an unsubscription) retires older links."""
-        return int(self.consent_at.timestamp())
+        """The consent time in microseconds: a confirmation link names the sign-up it
+        belongs to, so a newer sign-up (even a second later) retires older links."""
+        return int(self.consent_at.timestamp() * 1_000_000)
 
     def start_over(self, *, language, consent_text, source_url):
         """A new sign-up for a pending or unsubscribed address: fresh consent, fresh link."""
