@@ -10,7 +10,7 @@ from home.models import HomePage
 from home.snippets import Country, Partner, Theme
 
 from . import languages
-from .demo_texts import EDITIONS, REPORTS, SERIES, TRANSLATED_EDITION, TRANSLATIONS
+from .demo_texts import EDITIONS, REPORTS, SERIES, TRANSLATED_EDITION, TRANSLATED_REPORT, TRANSLATIONS
 from .models import (
     MagazineEditionPage,
     MagazineSeriesPage,
@@ -53,7 +53,8 @@ def load(report):
             publishers=data.get("publishers", []),
         )
     edition = MagazineEditionPage.objects.child_of(series).get(slug=TRANSLATED_EDITION)
-    translate_all(report, [library, series, edition], TRANSLATIONS)
+    brief = ReportPage.objects.child_of(library).get(slug=TRANSLATED_REPORT)
+    translate_all(report, [library, series, edition, brief], TRANSLATIONS)
 
 
 def _library(report, home):

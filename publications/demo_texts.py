@@ -169,8 +169,9 @@ REPORTS = [
     },
 ]
 
-# Translations of the library, the series and its 2nd edition: {English segment: text}.
+# Translations of the library, the series, its 2nd edition and one policy brief: {English segment: text}.
 TRANSLATED_EDITION = "feminist-peace-series-2"
+TRANSLATED_REPORT = "defend-her-policy-brief"
 
 _LIBRARY_INTRO = "Research, policy briefs, toolkits and the Feminist Peace Series magazine, free to download."
 _SERIES_DESCRIPTION = (
@@ -186,6 +187,13 @@ _EDITION_SUMMARY = (
     "The second edition looks at how the crises of recent years, from conflict to Covid-19, opened space for "
     "women to transform peacebuilding."
 )
+_BRIEF_TITLE = "Defend Her: Protecting Women Human Rights Defenders"
+_BRIEF_SUMMARY = (
+    "Recommendations for diplomatic missions on the physical, mental and economic safety of women human rights "
+    "defenders."
+)
+_BRIEF_SHELTER = "Provide safe travel and short-term shelter for defenders under threat."
+_BRIEF_FUNDS = "Allocate rapid response funds and train mission staff to respond in emergencies."
 _EDITION_LAUNCH = "Launched on 22 October 2021 in a virtual event co-hosted by the LSE Centre for Women, Peace and Security."
 # Names, page numbers and the series title stay as printed in every language.
 _UNCHANGED = ["2–4", "5–8", "9", "10", "Feminist Peace Series", "feminist-peace-series"]
@@ -224,6 +232,16 @@ TRANSLATIONS = {
         "Hands that mend": "Des mains qui réparent",
         "Artist collective, Juba": "Collectif d’artistes, Djouba",
         "After the storm": "Après la tempête",
+        _BRIEF_TITLE: "Defend Her : protéger les femmes défenseures des droits humains",
+        "defend-her-policy-brief": "defend-her-note-de-politique",
+        _BRIEF_SUMMARY: (
+            "Des recommandations aux missions diplomatiques pour la sécurité physique, psychologique et économique "
+            "des femmes défenseures des droits humains."
+        ),
+        _BRIEF_SHELTER: "Assurer des déplacements sûrs et un abri temporaire aux défenseures menacées.",
+        _BRIEF_FUNDS: (
+            "Prévoir des fonds d’intervention rapide et former le personnel des missions à réagir en cas d’urgence."
+        ),
     },
     "sw": {
         "Publications": "Machapisho",
@@ -257,6 +275,14 @@ TRANSLATIONS = {
         "Hands that mend": "Mikono inayoponya",
         "Artist collective, Juba": "Kikundi cha wasanii, Juba",
         "After the storm": "Baada ya dhoruba",
+        _BRIEF_TITLE: "Defend Her: Kuwalinda wanawake watetezi wa haki za binadamu",
+        "defend-her-policy-brief": "defend-her-muhtasari-wa-sera",
+        _BRIEF_SUMMARY: (
+            "Mapendekezo kwa balozi kuhusu usalama wa kimwili, kiakili na kiuchumi wa wanawake watetezi wa haki za "
+            "binadamu."
+        ),
+        _BRIEF_SHELTER: "Toa usafiri salama na makazi ya muda kwa watetezi walio hatarini.",
+        _BRIEF_FUNDS: "Tenga fedha za dharura na uwafunze wafanyakazi wa balozi kuchukua hatua wakati wa dharura.",
     },
     "ar": {
         "Publications": "المنشورات",
@@ -287,6 +313,11 @@ TRANSLATIONS = {
         "Hands that mend": "أيادٍ ترمّم",
         "Artist collective, Juba": "تجمّع فنانين، جوبا",
         "After the storm": "بعد العاصفة",
+        _BRIEF_TITLE: "دافعوا عنها: حماية المدافعات عن حقوق الإنسان",
+        "defend-her-policy-brief": "دافعوا-عنها",
+        _BRIEF_SUMMARY: "توصيات للبعثات الدبلوماسية بشأن السلامة الجسدية والنفسية والاقتصادية للمدافعات عن حقوق الإنسان.",
+        _BRIEF_SHELTER: "توفير تنقل آمن ومأوى مؤقت للمدافعات المهددات.",
+        _BRIEF_FUNDS: "تخصيص أموال للاستجابة السريعة وتدريب موظفي البعثات على التصرف في حالات الطوارئ.",
     },
 }
 for _texts in TRANSLATIONS.values():

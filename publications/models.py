@@ -81,7 +81,7 @@ def cover_prefetch():
 def files_prefetch():
     """Files with their documents (format and size come from the document), in one query."""
     return Prefetch(
-        "files", queryset=PublicationFile.objects.select_related("document").order_by("sort_order")
+        "files", queryset=PublicationFile.objects.select_related("document").order_by("sort_order", "pk")
     )
 
 
@@ -305,7 +305,7 @@ class PublicationPage(AmaniPage):
         else:
             context.update(cached(request, f"publication:{self.pk}", lambda: self._surroundings(request)))
         # Never cached: a replaced document must show its new size at once.
-        context["files"] = list(self.files.select_related("document").order_by("sort_order"))
+        context["files"] = list(self.files.select_related("document").order_by("sort_order", "pk"))
         return context
 
     def _surroundings(self, request):

@@ -86,8 +86,8 @@ def _story(report, index, data, locale):
         body=_body(data["body"]),
     )
     story.places = [
-        StoryPlace(town=town, country=Country.objects.get(slug=country, locale=locale))
-        for town, country in data["places"]
+        StoryPlace(town=town, country=Country.objects.get(slug=country, locale=locale), sort_order=position)
+        for position, (town, country) in enumerate(data["places"])
     ]
     story.related_publications = [
         StoryRelatedPublication(publication=publication, sort_order=position)

@@ -47,7 +47,9 @@ PUBLICATION_PAGE_TYPES = ["publications.MagazineEditionPage", "publications.Repo
 
 
 def places_prefetch():
-    return Prefetch("places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order"))
+    return Prefetch(
+        "places", queryset=StoryPlace.objects.select_related("country").order_by("sort_order", "pk")
+    )
 
 
 def teaser_queryset(queryset):

@@ -14,8 +14,28 @@ from tests.browser.conftest import axe_violations, save_screenshot
 from tests.conftest import LANGUAGE_CODES
 from tests.html_validation import validate_html
 
-# Paths every language has besides its pages: the 404 page and search with and without results.
-EXTRA_PATHS = ["no-such-page/", "search/?q=peace", "search/?q=zzzzqqq", "search/"]
+# Paths every language has besides its pages: the 404 page, search with and without results,
+# the newsletter sign-up and its "check your inbox" page.
+EXTRA_PATHS = [
+    "no-such-page/",
+    "search/?q=peace",
+    "search/?q=zzzzqqq",
+    "search/",
+    "newsletter/",
+    "newsletter/thanks/",
+]
+
+PAGE_TYPES = {
+    "HomePage",
+    "StandardPage",
+    "StoryIndexPage",
+    "StoryPage",
+    "PublicationIndexPage",
+    "MagazineSeriesPage",
+    "MagazineEditionPage",
+    "ReportPage",
+    "ContactPage",
+}
 
 
 def sample_pages():
@@ -36,7 +56,12 @@ def demo_site(db):
 def test_every_page_type_in_every_language_is_accessible_and_valid(live_server, browser_page, demo_site):
     pages = sample_pages()
     assert set(pages) == set(LANGUAGE_CODES), "the demo has pages in every language"
+    for code in LANGUAGE_CODES:
+        assert set(pages[code]) >= PAGE_TYPES, f"every page type is swept in {code}"
     violations, documents = {}, {}
+    # Every request any page makes, to prove none goes to a third party (CDN, font, tracker).
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
     for code in LANGUAGE_CODES:
         urls = {kind: page.url for kind, page in pages[code].items()}
         urls.update({f"extra-{slugify(path)}": f"/{code}/{path}" for path in EXTRA_PATHS})
@@ -51,3 +76,6 @@ def test_every_page_type_in_every_language_is_accessible_and_valid(live_server, 
             documents[f"{code}-{kind}"] = response.text()  # as served, before any script runs
     assert violations == {}
     assert validate_html(documents) == []
+    assert len(requested) > len(documents)  # pages, styles, images...
+    elsewhere = {url for url in requested if not url.startswith((live_server.url, "data:"))}
+    assert elsewhere == set()
