@@ -172,7 +172,10 @@ class FacetedListing:
                 self.selected[facet.param] = value
 
     def _filtered(self, skip=None):
-        queryset = self.base
+        return self.apply_to(self.base, skip=skip)
+
+    def apply_to(self, queryset, skip=None):
+        """`queryset` narrowed by every selected filter (but `skip`'s)."""
         for facet in self.facets:
             if facet.param != skip and facet.param in self.selected:
                 queryset = facet.apply(queryset, self.selected[facet.param])

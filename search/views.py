@@ -2,24 +2,23 @@
 
 import datetime
 import logging
-from collections import Counter
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home.chrome import active_locale
-from home.facets import FacetOption, FacetView
+from home.facets import FacetedListing
 from home.pagination import paginate
 
+from .backend import backend_for_language
+from .facets import search_facets
 from .query import clean_query, highlight, search_terms
 
 logger = logging.getLogger(__name__)
@@ -44,7 +43,8 @@ def specific_in_order(pages):
     """The specific pages for a page of results, in result order, with what each type
     prefetches for its teaser (`teaser_prefetch`): queries grow with types, not results."""
     ids = [page.pk for page in pages]
-    by_id = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = Page.objects.filter(pk__in=ids).specific().select_related("locale", for_specific_subqueries=True)
+    by_id = {page.pk: page for page in pages}
     specific = [by_id[pk] for pk in ids if pk in by_id]
     by_class = {}
     for page in specific:
@@ -56,14 +56,21 @@ def specific_in_order(pages):
     return specific
 
 
-def log_query(query):
-    """Count the search for editors' statistics. A failure here (a race on the daily
-    counter under load) is logged and never reaches the reader."""
-    try:
-        with transaction.atomic():
-            Query.get(query).add_hit()
-    except DatabaseError:
-        logger.warning("Could not record a hit for search %r", query, exc_info=True)
+def log_query(query, attempts=2):
+    """Count the search for editors' statistics. Two readers making the first search of
+    the day for the same words race to create its counter; the loser tries once more.
+    A failure after that is logged and never reaches the reader."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with transaction.atomic():
+                Query.get(query).add_hit()
+            return
+        except IntegrityError:
+            if attempt == attempts:
+                logger.warning("Could not record a hit for search %r", query, exc_info=True)
+        except DatabaseError:
+            logger.warning("Could not record a hit for search %r", query, exc_info=True)
+            return
 
 
 def popular_searches(count=5):
@@ -72,26 +79,11 @@ def popular_searches(count=5):
     return [query.query_string for query in Query.get_most_popular(date_since=since)[:count]]
 
 
-def type_facet(pages, search_string, selected):
-    """Result counts by page type over the first COUNT_LIMIT matches, as a filter."""
-    matches = pages.search(search_string, operator="and")[:COUNT_LIMIT]
-    counts = Counter(page.content_type_id for page in matches)
-    options = []
-    for content_type_id, count in counts.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            continue
-        value = model._meta.model_name
-        options.append(
-            FacetOption(
-                value=value,
-                label=str(model._meta.verbose_name).capitalize(),
-                count=count,
-                selected=value == selected,
-            )
-        )
-    options.sort(key=lambda option: -option.count)
-    return FacetView(param="type", label=_("Type"), options=options, selected=selected)
+def library_for(locale):
+    """The publications library in `locale`, suggested when a search finds nothing."""
+    from publications.models import PublicationIndexPage
+
+    return PublicationIndexPage.objects.live().public().filter(locale=locale).first()
 
 
 @require_GET
@@ -106,21 +98,22 @@ def search(request):
         "popular": popular_searches(),
     }
     if terms:
+        backend = backend_for_language(locale.language_code)
         pages = searchable_pages(locale)
         search_string = " ".join(terms)
-        selected_type = request.GET.get("type") or None
-        facet = type_facet(pages, search_string, selected_type)
-        if selected_type in {option.value for option in facet.options}:
-            model = next(m for m in get_page_models() if m._meta.model_name == selected_type)
-            pages = pages.filter(content_type=ContentType.objects.get_for_model(model))
+        # Filters count over the best COUNT_LIMIT matches, so a very common word stays fast.
+        matches = backend.search(search_string, pages, operator="and")[:COUNT_LIMIT]
+        listing = FacetedListing(
+            pages.filter(id__in=[page.pk for page in matches]), search_facets(), request.GET
+        )
+        pages = listing.apply_to(pages)
         sort = "date" if request.GET.get("sort") == "date" else "relevance"
         if sort == "date":
-            results = pages.order_by("-first_published_at").search(
-                search_string, operator="and", order_by_relevance=False
+            results = backend.search(
+                search_string, pages.order_by("-first_published_at"), operator="and", order_by_relevance=False
             )
         else:
-            results = pages.search(search_string, operator="and")
-        context.update(facets=[facet], sort=sort)
+            results = backend.search(search_string, pages, operator="and")
         page_obj = paginate(request, results, RESULTS_PER_PAGE)
         page_obj.object_list = [
             {
@@ -134,6 +127,9 @@ def search(request):
             Q(page__isnull=True) | Q(page__locale=locale)
         )
         context.update(
+            sort=sort,
+            facets=listing.facet_views(),
+            listing=listing,
             page_obj=page_obj,
             promotions=[
                 promotion
@@ -141,6 +137,8 @@ def search(request):
                 if promotion.page is None or promotion.page.live
             ],
         )
+        if not page_obj.object_list:
+            context["library"] = library_for(locale)
         if page_obj.number == 1:
             log_query(query)
     return render(request, "search/search.html", context)
@@ -152,6 +150,8 @@ def suggest(request):
     terms = search_terms(clean_query(request.GET.get("q")))
     suggestions = []
     if terms:
-        pages = searchable_pages(active_locale(request)).autocomplete(" ".join(terms))[:SUGGESTIONS]
+        locale = active_locale(request)
+        backend = backend_for_language(locale.language_code)
+        pages = backend.autocomplete(" ".join(terms), searchable_pages(locale))[:SUGGESTIONS]
         suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
     return JsonResponse({"suggestions": suggestions})

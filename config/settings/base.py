@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -154,7 +155,40 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Amani")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (search/backend.py), chosen by the environment. WAGTAILSEARCH_BACKEND:
+# - "database" (default): the site's own database. On PostgreSQL each language is stemmed with
+#   its own text-search configuration (AMANI_SEARCH_CONFIGS); on SQLite, FTS5.
+# - "opensearch": an OpenSearch 2 cluster at OPENSEARCH_URL (pip install "opensearch-py>=2,<3").
+# - "elasticsearch": an Elasticsearch 8 cluster at ELASTICSEARCH_URL (pip install "elasticsearch>=8,<9").
+# SEARCH_INDEX names the cluster's index (one per site sharing a cluster). After switching, run
+# `manage.py update_index`.
+AMANI_SEARCH_CONFIGS = {"en": "english", "fr": "french", "ar": "arabic", "sw": "simple"}
+SEARCH_BACKEND_NAME = os.environ.get("WAGTAILSEARCH_BACKEND", "").strip().lower() or "database"
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "amani")
+SEARCH_CLUSTERS = {
+    "opensearch": ("wagtail.search.backends.opensearch2", "OPENSEARCH_URL"),
+    "elasticsearch": ("wagtail.search.backends.elasticsearch8", "ELASTICSEARCH_URL"),
+}
+if SEARCH_BACKEND_NAME == "database":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
+elif SEARCH_BACKEND_NAME in SEARCH_CLUSTERS:
+    _backend, _url_variable = SEARCH_CLUSTERS[SEARCH_BACKEND_NAME]
+    if not os.environ.get(_url_variable):
+        raise ImproperlyConfigured(f"WAGTAILSEARCH_BACKEND={SEARCH_BACKEND_NAME} needs {_url_variable}.")
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": _backend,
+            "URLS": [os.environ[_url_variable]],
+            "INDEX": SEARCH_INDEX,
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        f"WAGTAILSEARCH_BACKEND={SEARCH_BACKEND_NAME!r} is not one of: database, opensearch, elasticsearch."
+    )
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp", "bmp": "webp"}
 # Embeds are shown as plain links (home.blocks.EmbedBlock): no third-party player loads.

@@ -135,16 +135,3 @@ if os.environ.get("FRONTEND_CACHE_HTTP_PURGE_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_HTTP_PURGE_URL"],
     }
-
-# Search backend, chosen by the environment: WAGTAILSEARCH_BACKEND is "database" (Wagtail's
-# PostgreSQL full-text search, the default), or later "opensearch" / "elasticsearch" with
-# OPENSEARCH_URL / ELASTICSEARCH_URL naming the cluster. Only "database" is wired in this
-# release (the search issue adds the others), so anything else stops the process with a
-# message instead of being silently ignored.
-SEARCH_BACKEND_NAME = os.environ.get("WAGTAILSEARCH_BACKEND", "database").strip().lower() or "database"
-SEARCH_CLUSTER_URL = os.environ.get("OPENSEARCH_URL", "") or os.environ.get("ELASTICSEARCH_URL", "")
-if SEARCH_BACKEND_NAME != "database" or SEARCH_CLUSTER_URL:
-    sys.exit(
-        "Amani cannot start: only WAGTAILSEARCH_BACKEND=database is available in this release; "
-        "unset WAGTAILSEARCH_BACKEND, OPENSEARCH_URL and ELASTICSEARCH_URL."
-    )
