@@ -6,6 +6,8 @@ The table of variables is in README.md and docs/deploy.md.
 import os
 import sys
 
+from config.s3 import s3_media_storage
+
 from .base import *  # noqa: F403
 
 
@@ -90,32 +92,14 @@ else:
     # at once in the worker that handled it and within this many seconds in the others.
     AMANI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "60"))
 
-# Media on S3-compatible object storage (AWS S3, MinIO, Scaleway, Backblaze...) when a bucket
-# is named. Without keys, boto3 finds credentials by itself (instance role, ~/.aws).
-AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    S3_OPTIONS = {
-        "bucket_name": AWS_STORAGE_BUCKET_NAME,
-        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
-        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
-        # A CDN or public host name for the bucket; media URLs are then plain and cacheable.
-        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-        # Signed, expiring URLs: only for a private bucket, and they defeat browser caches.
-        "querystring_auth": env_flag("AWS_QUERYSTRING_AUTH", False),
-        # Uploads never replace each other: a second "report.pdf" gets a new name.
-        "file_overwrite": False,
-        # Uploaded files never change under a name, so browsers may keep them for a year.
-        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
-    }
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": S3_OPTIONS}  # noqa: F405
-    # The Content-Security-Policy must allow images and files from the bucket's host.
-    if S3_OPTIONS["custom_domain"]:
-        _media_origin = f"https://{S3_OPTIONS['custom_domain']}"
-    else:
-        _media_origin = S3_OPTIONS["endpoint_url"] or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
-    AMANI_CSP_MEDIA_SOURCES = [*AMANI_CSP_MEDIA_SOURCES, _media_origin.rstrip("/")]  # noqa: F405
+# Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME names a bucket (config/s3.py
+# reads AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+# AWS_S3_CUSTOM_DOMAIN and AWS_QUERYSTRING_AUTH). The Content-Security-Policy then allows
+# images and files from the bucket's origin.
+_s3 = s3_media_storage(os.environ)
+if _s3 is not None:
+    STORAGES["default"], _media_origin = _s3  # noqa: F405
+    AMANI_CSP_MEDIA_SOURCES = [*AMANI_CSP_MEDIA_SOURCES, _media_origin]  # noqa: F405
 
 # CDN purging when pages are published (wagtail.contrib.frontend_cache): Cloudflare,
 # CloudFront, or any cache that accepts HTTP PURGE requests (Varnish, nginx, Fastly).
