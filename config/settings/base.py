@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "publications",
     "search",
     "newsletter",
+    "wordpress",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,153 @@
+"""The HTML → blocks conversion on its own (no database)."""
+
+from types import SimpleNamespace
+
+from wordpress.content import Converter, autop, truncate
+from wordpress.languages import plan_languages
+from wordpress.shortcodes import expand
+from wordpress.wxr import Item, Term
+
+
+class Media:
+    """Every attachment id is an imported image whose pk is the id plus 1000."""
+
+    def image_for(self, attachment_id, src):
+        if attachment_id is None:
+            return None
+        return SimpleNamespace(pk=attachment_id + 1000, alt="From the library", caption="")
+
+
+def convert(html, site_url="https://old.example.org"):
+    return Converter(Media(), site_url).convert(html)
+
+
+def test_classic_text_gets_paragraphs_and_line_breaks():
+    assert autop("One\ntwo\n\nThree") == "<p>One<br>\ntwo</p>\n<p>Three</p>"
+    assert [b["type"] for b in convert("One\n\nTwo")] == ["paragraph"]
+    assert convert("One\n\nTwo")[0]["value"] == "<p>One</p><p>Two</p>"
+
+
+def test_scripts_styles_frames_and_handlers_never_survive():
+    html = (
+        '<p onmouseover="steal()">Hello <span style="color:red">there</span></p>'
+        "<script>alert(1)</script><style>p{}</style><iframe src='https://evil.example'></iframe>"
+        '<p><a href="javascript:alert(1)">click</a> <img src=x onerror="alert(2)"></p>'
+    )
+    blocks = convert(html)
+    text = str(blocks)
+    for bad in (
+        "onmouseover",
+        "steal",
+        "alert",
+        "style",
+        "script",
+        "iframe",
+        "evil",
+        "javascript",
+        "onerror",
+    ):
+        assert bad not in text
+    assert blocks[0]["value"].startswith("<p>Hello there</p>")
+
+
+def test_headings_levels_and_rich_text_features():
+    blocks = convert("<h1>Title</h1><h2>Section</h2><h4>Sub</h4><p>A <b>bold</b> <u>move</u></p>")
+    assert [(b["type"], b["value"]["level"]) for b in blocks[:3]] == [
+        ("heading", "h2"),
+        ("heading", "h2"),
+        ("heading", "h3"),
+    ]
+    assert blocks[3]["value"] == "<p>A <b>bold</b> move</p>"
+
+
+def test_captions_galleries_and_embeds_from_shortcodes():
+    html = (
+        '[caption id="attachment_7" width="300"]<img src="https://old.example.org/wp-content/uploads/a.jpg" />'
+        ' A caption[/caption]\n\n[gallery ids="8,9"]\n\n[embed]https://youtu.be/abc[/embed]'
+    )
+    blocks = convert(html)
+    assert [b["type"] for b in blocks] == ["image", "image", "image", "embed"]
+    assert blocks[0]["value"] == {
+        "image": 1007,
+        "alt_text": "From the library",
+        "caption": "A caption",
+        "credit": "",
+    }
+    assert [blocks[1]["value"]["image"], blocks[2]["value"]["image"]] == [1008, 1009]
+    assert blocks[3]["value"]["url"] == "https://youtu.be/abc"
+
+
+def test_unknown_shortcodes_go_and_keep_their_text():
+    assert (
+        expand('[vc_row][vc_column]Inside[/vc_column][/vc_row] [button url="x"] [sic] [1]')
+        == "Inside  [sic] [1]"
+    )
+
+
+def test_video_frames_and_bare_addresses_become_link_cards():
+    blocks = convert(
+        '<iframe src="https://www.youtube.com/embed/xyz123" title="Launch"></iframe>'
+        "<p>https://vimeo.com/42</p>"
+        "<p>See https://vimeo.com/42 for more</p>"
+    )
+    assert blocks[0]["value"] == {
+        "url": "https://www.youtube.com/watch?v=xyz123",
+        "title": "Launch",
+        "description": "",
+    }
+    assert blocks[1]["value"]["url"] == "https://vimeo.com/42"
+    assert blocks[2]["type"] == "paragraph"  # an address inside a sentence stays text
+
+
+def test_block_comments_vanish():
+    html = "<!-- wp:paragraph --><p>Text</p><!-- /wp:paragraph --><!-- wp:separator --><hr/><!-- /wp:separator -->"
+    assert convert(html) == [{"type": "paragraph", "value": "<p>Text</p>"}]
+
+
+def test_missing_images_are_listed():
+    converter = Converter(Media(), "")
+    assert converter.convert('<p><img src="https://elsewhere.example/x.jpg"></p>') == []
+    assert converter.missing_images == ["https://elsewhere.example/x.jpg"]
+
+
+def test_truncate_cuts_at_a_word():
+    assert truncate("Women build peace in every village of the region", 20) == "Women build peace…"
+    assert len(truncate("word " * 200, 300)) <= 300
+
+
+def test_wpml_languages_and_translation_links():
+    english = Item(wp_id=1, post_type="post", meta={"_wpml_language": "en"})
+    french = Item(wp_id=2, post_type="post", meta={"_wpml_language": "fr_FR", "_wpml_translation_of": "1"})
+    swahili = Item(wp_id=3, post_type="post", meta={"wpml_language": "sw", "_wpml_trid": "9"})
+    arabic = Item(wp_id=4, post_type="post", meta={"wpml_language": "ar", "_wpml_trid": "9"})
+    plan = plan_languages([english, french, swahili, arabic], "en", ["en", "fr", "sw", "ar"])
+    assert plan.source_of == {2: 1, 4: 3}
+    assert plan.language_of(french) == "fr"
+
+
+def test_polylang_groups():
+    def item(wp_id, language):
+        return Item(
+            wp_id=wp_id,
+            post_type="post",
+            terms=[Term("language", language, language), Term("post_translations", "pll_1", "pll_1")],
+        )
+
+    plan = plan_languages([item(5, "fr"), item(6, "en")], "en", ["en", "fr"])
+    assert plan.source_of == {5: 6}  # the English one is the source, whatever the order
+
+
+def test_links_to_the_old_site_become_relative_over_either_scheme():
+    blocks = convert(
+        '<p><a href="http://www.old.example.org/2021/11/report/">a</a> <a href="https://old.example.org">b</a> '
+        '<a href="https://partner.example.com/x">c</a></p>'
+    )
+    assert blocks[0]["value"] == (
+        '<p><a href="/2021/11/report/">a</a> <a href="/">b</a> <a href="https://partner.example.com/x">c</a></p>'
+    )
+
+
+def test_a_video_frame_inside_a_paragraph_becomes_a_link_card():
+    blocks = convert('<p>Watch: <iframe src="https://player.vimeo.com/video/77"></iframe></p>')
+    assert [b["type"] for b in blocks] == ["paragraph", "embed"]
+    assert blocks[1]["value"]["url"] == "https://vimeo.com/77"

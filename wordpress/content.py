@@ -1,0 +1,428 @@
+"""A WordPress post's HTML turned into the StreamField blocks of `home.blocks.BaseStreamBlock`.
+
+WordPress content comes in two shapes: the classic editor's text (paragraphs separated by
+blank lines, no <p>; WordPress adds them when it renders, "wpautop") and the block
+editor's HTML between `<!-- wp:... -->` comments. Both become:
+
+- headings → `heading` blocks (h1 and h2 a section, h3 to h6 a subsection);
+- paragraphs and lists → `paragraph` rich text, reduced to the features the design has
+  (home.blocks.RICH_TEXT_FEATURES) through Wagtail's own converter, then home/rich_text.py's
+  allowlist: scripts, styles, frames and event handlers never get in;
+- quotes → `quote` blocks;
+- images (<img>, [caption], galleries) → `image` blocks holding the imported Wagtail image;
+- embeds (block editor embeds, [embed], frames of video sites, a video address alone on
+  a line) → `embed` link cards, never a third-party player.
+
+The output is StreamField's raw form (a list of {"type", "value"} dicts). Nothing here
+queries the database: images are found through the `media` object the importer passes.
+"""
+
+import html
+import re
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import Declaration, Doctype, ProcessingInstruction
+from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.rich_text import REMOVED_WITH_CONTENT, clean_html
+
+from . import shortcodes
+
+# Elements whose content is never shown (iframes are looked at first: a video becomes a link).
+DROPPED = REMOVED_WITH_CONTENT | {
+    "form",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "link",
+    "meta",
+    "head",
+    "title",
+}
+BLOCK_LEVEL = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "figure", "div", "table", "pre",
+    "hr", "section", "article", "aside", "header", "footer", "main", "nav", "img", "iframe", "dl",
+    "center", "address", "details", "video", "audio", "picture",
+}  # fmt: skip
+CONTAINERS = {"div", "section", "article", "aside", "header", "footer", "main", "nav", "center", "details"}
+HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
+AUTOP_BLOCK_START = re.compile(
+    r"^\s*(<(?:" + "|".join(sorted(BLOCK_LEVEL | DROPPED)) + r")\b|<!--)", re.I
+)  # fmt: skip
+TAG = re.compile(r"<[^>]*>")
+ATTACHMENT_CLASS = re.compile(r"\bwp-image-(\d+)\b")
+
+# Sites WordPress turns a bare address into an embed for (a subset of its oEmbed list).
+EMBED_PROVIDERS = {
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "youtube-nocookie.com": "YouTube",
+    "vimeo.com": "Vimeo",
+    "dailymotion.com": "Dailymotion",
+    "soundcloud.com": "SoundCloud",
+    "open.spotify.com": "Spotify",
+    "twitter.com": "X (Twitter)",
+    "x.com": "X (Twitter)",
+    "flickr.com": "Flickr",
+    "ted.com": "TED",
+    "tiktok.com": "TikTok",
+    "facebook.com": "Facebook",
+    "instagram.com": "Instagram",
+}
+HEADING_MAX = 200
+CAPTION_MAX = 300
+ALT_MAX = 250
+EMBED_TITLE_MAX = 200
+ATTRIBUTION_MAX = 120
+
+_converter = None
+
+
+def rich_text_converter():
+    """Wagtail's editor-HTML → database converter for the site's features, made once."""
+    global _converter
+    if _converter is None:
+        _converter = EditorHTMLConverter(RICH_TEXT_FEATURES)
+    return _converter
+
+
+def autop(text):
+    """WordPress's wpautop, simplified: blank lines separate paragraphs, single line
+    breaks become <br>. Content that already has paragraphs or blocks is left alone."""
+    if "<p" in text or "<!-- wp:" in text:
+        return text
+    chunks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    output = []
+    for chunk in chunks:
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if AUTOP_BLOCK_START.match(chunk):
+            output.append(chunk)
+        else:
+            output.append("<p>" + chunk.replace("\n", "<br>\n") + "</p>")
+    return "\n".join(output)
+
+
+def truncate(text, limit):
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def plain_text(html_text):
+    """The words of an HTML fragment, shortcodes and block comments left out."""
+    if not (html_text or "").strip():
+        return ""
+    soup = BeautifulSoup(shortcodes.remove_unknown(html_text or ""), "html.parser")
+    for element in soup.find_all(DROPPED):
+        element.decompose()
+    for comment in soup.find_all(string=lambda node: isinstance(node, Comment)):
+        comment.extract()
+    return " ".join(soup.get_text(" ").split())
+
+
+def embed_provider(url):
+    """The provider's name if `url` is one WordPress would embed, else None."""
+    try:
+        parsed = urlparse(url.strip())
+    except ValueError:
+        return None
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return None
+    host = parsed.netloc.lower().split(":")[0]
+    for domain, name in EMBED_PROVIDERS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return None
+
+
+def canonical_video_url(url):
+    """A player address (youtube.com/embed/ID, player.vimeo.com/video/ID) as the page a
+    reader can open."""
+    parsed = urlparse(url if "//" not in url[:2] else "https:" + url)
+    host = parsed.netloc.lower()
+    youtube = re.match(r"^/embed/([\w-]+)", parsed.path)
+    if "youtube" in host and youtube:
+        return f"https://www.youtube.com/watch?v={youtube.group(1)}"
+    vimeo = re.match(r"^/video/(\d+)", parsed.path)
+    if host == "player.vimeo.com" and vimeo:
+        return f"https://vimeo.com/{vimeo.group(1)}"
+    if parsed.scheme == "http":
+        return "https" + url[4:] if embed_provider(url) else url
+    return url if parsed.scheme else "https:" + url
+
+
+def bare_url(text):
+    """`text` if it is nothing but one web address."""
+    text = (text or "").strip()
+    if text and " " not in text and re.match(r"^https?://\S+$", text):
+        return text
+    return None
+
+
+class Converter:
+    """Builds the blocks of one item. `media` answers `image_for(attachment_id, src)`
+    with an object having `pk`, `alt` and `caption`, or None when the image was not
+    imported; those are listed in `missing_images` for the report."""
+
+    def __init__(self, media=None, site_url="", gallery_ids=()):
+        self.media = media
+        # The old site's own links, over http or https, with or without "www.".
+        host_path = re.sub(r"^(https?:)?//(www\.)?", "", site_url.strip()).rstrip("/")
+        self.old_links = (
+            re.compile(r'href="(?:https?:)?//(?:www\.)?' + re.escape(host_path) + r'(/[^"]*)?"', re.I)
+            if host_path
+            else None
+        )
+        self.gallery_ids = gallery_ids
+        self.blocks = []
+        self.pending_rich = []
+        self.missing_images = []
+
+    # Public entry point -------------------------------------------------------------
+    def convert(self, content):
+        text = shortcodes.expand(content or "", self.gallery_ids)
+        soup = BeautifulSoup(autop(text), "html.parser")
+        for element in soup.find_all(DROPPED - {"iframe"}):  # frames of video sites become links
+            element.decompose()
+        self.walk(soup)
+        self.flush()
+        return self.blocks
+
+    # Output helpers -----------------------------------------------------------------
+    def add(self, block_type, value):
+        self.flush()
+        self.blocks.append({"type": block_type, "value": value})
+
+    def add_rich(self, fragment):
+        self.pending_rich.append(fragment)
+
+    def flush(self):
+        """Pending paragraphs and lists become one rich text block (one per run of text:
+        fewer, larger blocks are what an editor would have made)."""
+        if not self.pending_rich:
+            return
+        fragment = "".join(self.pending_rich)
+        self.pending_rich = []
+        rich = self.rich_text(fragment)
+        if html.unescape(TAG.sub("", rich)).strip():
+            self.blocks.append({"type": "paragraph", "value": rich})
+
+    def rich_text(self, fragment):
+        # Scripts and their text went in convert() (Wagtail's converter would keep the
+        # text). Links to the old site become site-relative, so its redirects answer them.
+        if self.old_links is not None:
+            fragment = self.old_links.sub(lambda match: f'href="{match.group(1) or "/"}"', fragment)
+        return clean_html(rich_text_converter().to_database_format(fragment))
+
+    # The walk ------------------------------------------------------------------------
+    def walk(self, container):
+        run = []
+        for node in list(container.children):
+            if isinstance(node, Comment | Doctype | Declaration | ProcessingInstruction):
+                continue
+            if isinstance(node, NavigableString) or (
+                isinstance(node, Tag) and node.name not in BLOCK_LEVEL and node.name not in DROPPED
+            ):
+                run.append(node)
+                continue
+            self.inline_run(run)
+            run = []
+            self.element(node)
+        self.inline_run(run)
+
+    def inline_run(self, nodes):
+        """Loose text and inline elements between blocks: one paragraph."""
+        if not nodes:
+            return
+        wrapper = BeautifulSoup("<p></p>", "html.parser").p
+        for node in nodes:
+            wrapper.append(node.extract() if node.parent is not None else node)
+        self.paragraph(wrapper)
+
+    def element(self, tag):
+        name = tag.name
+        if name == "iframe":
+            self.frame(tag)
+        elif name in DROPPED or name == "hr":
+            return
+        elif name in HEADINGS:
+            self.heading(tag)
+        elif name == "p":
+            self.paragraph(tag)
+        elif name in ("ul", "ol", "dl"):
+            images = self.take_images(tag)
+            self.add_rich(str(tag))
+            self.images(images)
+        elif name == "blockquote":
+            self.quote(tag)
+        elif name == "figure":
+            self.figure(tag)
+        elif name in ("img", "picture"):
+            self.images(self.take_images(tag) if name == "picture" else [tag])
+        elif name == "table":
+            self.table(tag)
+        elif name == "pre":
+            text = html.escape(tag.get_text()).strip().replace("\n", "<br>")
+            if text:
+                self.add_rich(f"<p>{text}</p>")
+        elif name in ("video", "audio"):
+            source_tag = tag.find("source")
+            source = tag.get("src") or (source_tag.get("src") if source_tag else "")
+            if source and embed_provider(source):
+                self.embed(source)
+        else:  # containers and anything block-like we have no block for: their content
+            self.walk(tag)
+
+    def heading(self, tag):
+        text = " ".join(tag.get_text(" ").split())
+        if text:
+            self.add("heading", {"text": truncate(text, HEADING_MAX), "level": HEADINGS[tag.name]})
+        self.images(self.take_images(tag))
+
+    def paragraph(self, tag):
+        images = self.take_images(tag)
+        frames = [frame.extract() for frame in tag.find_all("iframe")]
+        # Block-level children a browser would have closed the paragraph for.
+        nested = list(tag.find_all(BLOCK_LEVEL - {"img"}, recursive=False))
+        for child in nested:
+            child.extract()
+        url = bare_url(tag.get_text())
+        if url and embed_provider(url) and not tag.find("a", href=lambda href: href and href != url):
+            self.embed(url)
+        elif tag.get_text().strip():
+            self.add_rich(str(tag))
+        self.images(images)
+        for frame in frames:
+            self.frame(frame)
+        for child in nested:
+            self.element(child)
+
+    def quote(self, tag):
+        classes = " ".join(tag.get("class") or [])
+        if "twitter-tweet" in classes or "instagram-media" in classes:
+            links = [a.get("href") for a in tag.find_all("a") if embed_provider(a.get("href") or "")]
+            if links:
+                self.embed(links[-1])
+                return
+        cite = tag.find(["cite", "footer"])
+        attribution = ""
+        if cite is not None:
+            attribution = " ".join(cite.get_text(" ").split()).lstrip("—–- ")
+            cite.extract()
+        images = self.take_images(tag)
+        paragraphs = [" ".join(p.get_text(" ").split()) for p in tag.find_all("p")]
+        text = "\n\n".join(p for p in paragraphs if p) or " ".join(tag.get_text(" ").split())
+        if text:
+            self.add(
+                "quote", {"text": text, "attribution": truncate(attribution, ATTRIBUTION_MAX), "role": ""}
+            )
+        self.images(images)
+
+    def figure(self, tag):
+        classes = " ".join(tag.get("class") or [])
+        caption_tag = tag.find("figcaption", recursive=False)
+        caption = " ".join(caption_tag.get_text(" ").split()) if caption_tag else ""
+        if caption_tag is not None:
+            caption_tag.extract()
+        if "wp-block-embed" in classes or tag.find("iframe"):
+            url = self.embed_url_in(tag)
+            if url:
+                self.embed(url, title=caption)
+                return
+        if tag.find(["blockquote", "figure"]):  # a pull quote, or a gallery of figures
+            self.walk(tag)
+            return
+        images = self.take_images(tag)
+        if images:
+            self.image(images[0], caption)
+            self.images(images[1:])
+            return
+        if tag.find("table"):
+            self.walk(tag)
+            return
+        url = bare_url(tag.get_text())
+        if url and embed_provider(url):
+            self.embed(url, title=caption)
+            return
+        self.walk(tag)
+
+    def table(self, tag):
+        rows = []
+        for row in tag.find_all("tr"):
+            cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
+            cells = [cell for cell in cells if cell]
+            if cells:
+                rows.append("<p>" + html.escape(" | ".join(cells)) + "</p>")
+        if rows:
+            self.add_rich("".join(rows))
+
+    def frame(self, tag):
+        src = (tag.get("src") or "").strip()
+        if src and embed_provider(canonical_video_url(src)):
+            self.embed(canonical_video_url(src), title=tag.get("title") or "")
+
+    # Images and embeds ----------------------------------------------------------------
+    def take_images(self, tag):
+        """The <img> elements inside `tag`, removed from it (rich text has no images),
+        together with links that held nothing else."""
+        images = []
+        for image in tag.find_all("img"):
+            holder = image.parent
+            images.append(image.extract())
+            if holder is not None and holder.name == "a" and not holder.get_text().strip():
+                holder.decompose()
+        return images
+
+    def images(self, images):
+        for image in images:
+            self.image(image, "")
+
+    def image(self, tag, caption):
+        attachment_id = tag.get("data-wp-id") or tag.get("data-id")
+        if not attachment_id:
+            match = ATTACHMENT_CLASS.search(" ".join(tag.get("class") or []))
+            attachment_id = match.group(1) if match else None
+        src = tag.get("src") or ""
+        found = (
+            self.media.image_for(int(attachment_id) if attachment_id else None, src) if self.media else None
+        )
+        if found is None:
+            self.missing_images.append(src or f"attachment {attachment_id}")
+            return
+        alt = " ".join((tag.get("alt") or found.alt or "").split())
+        self.add(
+            "image",
+            {
+                "image": found.pk,
+                "alt_text": truncate(alt, ALT_MAX),
+                "caption": truncate(caption, CAPTION_MAX),
+                "credit": "",
+            },
+        )
+
+    def embed_url_in(self, tag):
+        frame = tag.find("iframe")
+        if frame is not None and frame.get("src"):
+            return canonical_video_url(frame["src"])
+        wrapper = tag.find(class_="wp-block-embed__wrapper") or tag
+        url = bare_url(wrapper.get_text())
+        if url:
+            return url
+        link = tag.find("a", href=True)
+        return link["href"] if link is not None and bare_url(link["href"]) else None
+
+    def embed(self, url, title=""):
+        url = url.strip()
+        short = re.sub(r"^https?://(www\.)?", "", url)
+        title = " ".join((title or "").split()) or short
+        self.add("embed", {"url": url, "title": truncate(title, EMBED_TITLE_MAX), "description": ""})

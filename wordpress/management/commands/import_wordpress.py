@@ -1,0 +1,140 @@
+"""python manage.py import_wordpress EXPORT.xml: move a WordPress site's content in.
+
+Safe to run again: what changed in WordPress is updated, what did not is skipped, nothing
+is duplicated. Try it first with --dry-run: it does the whole import, then rolls it back.
+"""
+
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Page
+
+from stories.models import StoryIndexPage
+from wordpress.importer import Importer, ImportStopped, Options
+from wordpress.wxr import WXRError, read_export
+
+KINDS = ["attachment", "page", "post", "redirect", "other"]
+OUTCOMES = ["created", "updated", "skipped", "failed"]
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a WordPress export (WXR 1.1/1.2, from Tools → Export): posts become stories, pages "
+        "standard pages, attachments images and documents, old addresses redirects."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("export", help="The .xml file WordPress exported.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Do everything, report, then roll it all back."
+        )
+        parser.add_argument(
+            "--locale",
+            default="",
+            help="Language code of content that does not say its language (default: the site's default, 'en').",
+        )
+        parser.add_argument(
+            "--media-dir",
+            help="A copy of wp-content/uploads; files not in it are downloaded from the old site.",
+        )
+        parser.add_argument(
+            "--skip-media",
+            action="store_true",
+            help="Import no files (images already imported by an earlier run are still used).",
+        )
+        parser.add_argument(
+            "--report",
+            default="wordpress-import-report.csv",
+            help="Where to write the CSV of failures, skips and warnings (default: %(default)s).",
+        )
+        parser.add_argument("--parent", type=int, help="Id of the story index to put posts under.")
+        parser.add_argument("--pages-parent", type=int, help="Id of the page to put top-level pages under.")
+        parser.add_argument(
+            "--timeout", type=float, default=15.0, help="Seconds to wait for each download (default: 15)."
+        )
+        parser.add_argument(
+            "--progress-every",
+            type=int,
+            default=0,
+            help="Print progress every N items (default: about every 5%% of each kind, at most 100).",
+        )
+
+    def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
+        self.every = options["progress_every"]
+        self.started = time.monotonic()
+        self.check_options(options)
+        try:
+            export = read_export(options["export"])
+        except WXRError as error:
+            raise CommandError(str(error)) from None
+        self.say(
+            f"{options['export']}: WXR {export.version or '?'} from {export.site_url or '?'}, "
+            f"{len(export.items)} items{' (dry run: nothing will be kept)' if options['dry_run'] else ''}"
+        )
+        importer = Importer(
+            export,
+            Options(
+                locale=options["locale"],
+                media_dir=options["media_dir"],
+                skip_media=options["skip_media"],
+                dry_run=options["dry_run"],
+                parent=options["parent"],
+                pages_parent=options["pages_parent"],
+                timeout=options["timeout"],
+            ),
+            progress=self.progress,
+        )
+        try:
+            importer.run()
+        except ImportStopped as error:
+            raise CommandError(str(error)) from None
+        importer.report.write(options["report"])
+        self.summary(importer, options)
+
+    def check_options(self, options):
+        if not Path(options["export"]).is_file():
+            raise CommandError(f"{options['export']}: no such file.")
+        if options["media_dir"] and not Path(options["media_dir"]).is_dir():
+            raise CommandError(f"--media-dir {options['media_dir']}: no such folder.")
+        codes = [code for code, _name in settings.LANGUAGES]
+        if options["locale"] and options["locale"] not in codes:
+            raise CommandError(f"--locale {options['locale']}: the site's languages are {', '.join(codes)}.")
+        if options["parent"] and not StoryIndexPage.objects.filter(pk=options["parent"]).exists():
+            raise CommandError(f"--parent {options['parent']}: there is no story index with that id.")
+        if options["pages_parent"]:
+            page = Page.objects.filter(pk=options["pages_parent"]).first()
+            if page is None or "home.StandardPage" not in [
+                f"{m._meta.app_label}.{m.__name__}" for m in page.specific_class.allowed_subpage_models()
+            ]:
+                raise CommandError(
+                    f"--pages-parent {options['pages_parent']}: not a page that can hold pages."
+                )
+
+    def say(self, message):
+        if self.verbosity >= 1:
+            self.stdout.write(message)
+
+    def progress(self, kind, done, total):
+        every = self.every or max(1, min(100, total // 20))
+        if self.verbosity >= 1 and (done % every == 0 or done == total):
+            self.stdout.write(f"  {kind}s: {done}/{total} ({time.monotonic() - self.started:.0f} s)")
+
+    def summary(self, importer, options):
+        tally = importer.tally
+        self.say("Summary (created / updated / skipped / failed):")
+        for kind in KINDS:
+            counts = [tally[(kind, outcome)] for outcome in OUTCOMES]
+            if any(counts):
+                self.say(f"  {kind + 's':<12} " + " / ".join(str(count) for count in counts))
+        failed = sum(tally[(kind, "failed")] for kind in KINDS)
+        rows = len(importer.report.rows)
+        self.say(f"Report ({rows} rows: failures, skips and warnings): {options['report']}")
+        if options["dry_run"]:
+            self.say("Dry run: everything was rolled back.")
+        if failed:
+            self.stderr.write(f"{failed} item(s) failed; see {options['report']}.")
+        elif self.verbosity >= 1:
+            self.stdout.write(self.style.SUCCESS("Import finished."))

@@ -1,0 +1,204 @@
+"""Attachments: finding each file, checking it, and storing it as a Wagtail image or document.
+
+A file is read from `--media-dir` (a copy of wp-content/uploads) when it is there, else
+downloaded from the old site when that still answers. Files are checked as the admin's
+upload forms check them (home/forms.py): allowed extensions and sizes, images that
+Pillow can read, documents whose first bytes match their extension. Images are saved
+through the image model, so home/uploads.py strips their EXIF (GPS included) on the way.
+"""
+
+import io
+import logging
+import os
+import re
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
+
+import filetype
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from home.forms import EXPECTED_SIGNATURES
+
+logger = logging.getLogger(__name__)
+
+UPLOADS_MARKER = "wp-content/uploads/"
+# WordPress's resized copies: photo-300x200.jpg, photo-scaled.jpg, photo-rotated.jpg.
+SIZE_SUFFIX = re.compile(r"-(?:\d+x\d+|scaled|rotated)(?=\.[A-Za-z0-9]+$)")
+USER_AGENT = "Amani WordPress import (+https://github.com/)"
+
+
+class MediaError(Exception):
+    """A file that could not be found, fetched or accepted; the message says which."""
+
+
+@dataclass
+class ImageRef:
+    """What an image block needs from an imported attachment."""
+
+    pk: int
+    alt: str
+    caption: str
+
+
+def uploads_path(url_or_path):
+    """'2021/11/photo.jpg' for any address or path below wp-content/uploads/, else ''."""
+    path = unquote(urlparse(url_or_path or "").path if "://" in (url_or_path or "") else (url_or_path or ""))
+    if UPLOADS_MARKER in path:
+        path = path.split(UPLOADS_MARKER, 1)[1]
+    elif path.startswith("/") or "://" in path:
+        return ""
+    return path.strip("/")
+
+
+def lookup_key(url_or_path):
+    """The key two addresses of the same upload share: its path, without a size suffix."""
+    return SIZE_SUFFIX.sub("", uploads_path(url_or_path)).lower()
+
+
+def extension(name):
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+class MediaLibrary:
+    """The export's attachments and the Wagtail objects made from them."""
+
+    def __init__(self, attachments, media_dir=None, timeout=15):
+        self.items = {item.wp_id: item for item in attachments if item.wp_id is not None}
+        self.media_dir = Path(media_dir).resolve() if media_dir else None
+        self.timeout = timeout
+        self.objects = {}  # wp id → Image or Document
+        self.by_key = {}
+        self.children = defaultdict(list)  # post id → ids of the images attached to it
+        for item in self.items.values():
+            for source in (item.attachment_url, item.meta.get("_wp_attached_file", ""), item.guid):
+                key = lookup_key(source)
+                if key:
+                    self.by_key.setdefault(key, item.wp_id)
+            if item.post_parent and self.kind_of(item) == "image":
+                self.children[item.post_parent].append(item.wp_id)
+
+    # Lookups used while converting content -------------------------------------------
+    def file_name(self, item):
+        return PurePosixPath(self.relative_path(item) or urlparse(item.attachment_url).path).name
+
+    def relative_path(self, item):
+        return uploads_path(item.meta.get("_wp_attached_file", "")) or uploads_path(item.attachment_url)
+
+    def kind_of(self, item):
+        ext = extension(self.file_name(item))
+        if ext in getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ["gif", "jpg", "jpeg", "png", "webp"]):
+            return "image"
+        if ext in getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or []:
+            return "document"
+        return None
+
+    def image_for(self, attachment_id, src):
+        """The imported image an <img> shows: by the attachment id WordPress put in its
+        class, else by its address (any size WordPress made of it)."""
+        wp_id = attachment_id if attachment_id in self.objects else self.by_key.get(lookup_key(src))
+        obj = self.objects.get(wp_id)
+        if obj is None or not isinstance(obj, get_image_model()):
+            return None
+        item = self.items.get(wp_id)
+        alt = item.meta.get("_wp_attachment_image_alt", "") if item else ""
+        return ImageRef(pk=obj.pk, alt=alt, caption=item.excerpt if item else "")
+
+    def image_id(self, attachment_id):
+        obj = self.objects.get(attachment_id)
+        return obj.pk if obj is not None and isinstance(obj, get_image_model()) else None
+
+    # Reading files -------------------------------------------------------------------
+    def read(self, item):
+        """The attachment's bytes: from the media folder, else from the old site."""
+        reasons = []
+        relative = self.relative_path(item)
+        if self.media_dir is not None and relative:
+            path = (self.media_dir / relative).resolve()
+            if not path.is_relative_to(self.media_dir):
+                raise MediaError(f"refused path outside the media folder: {relative}")
+            if path.is_file():
+                return path.read_bytes()
+            reasons.append(f"not in the media folder ({relative})")
+        url = item.attachment_url or item.guid
+        if urlparse(url).scheme in ("http", "https"):
+            return self.download(url, reasons)
+        reasons.append("no address to download it from")
+        raise MediaError("; ".join(reasons))
+
+    def download(self, url, reasons):
+        limit = max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.AMANI_DOCUMENT_MAX_UPLOAD_SIZE)
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
+                data = response.read(limit + 1)
+        except urllib.error.HTTPError as error:
+            reasons.append(f"download answered {error.code} ({url})")
+        except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
+            reason = getattr(error, "reason", error)
+            reasons.append(f"download failed: {reason} ({url})")
+        else:
+            if len(data) > limit:
+                reasons.append(f"download larger than {limit} bytes ({url})")
+            else:
+                return data
+        raise MediaError("; ".join(reasons))
+
+    # Storing -------------------------------------------------------------------------
+    def store(self, item, data, existing=None, collection=None):
+        """A new (or, given `existing`, refreshed) image or document holding `data`."""
+        name = self.file_name(item) or f"attachment-{item.wp_id}"
+        title = (item.title or os.path.splitext(name)[0])[:255]
+        kind = self.kind_of(item)
+        if kind == "image":
+            check_image(data, name)
+            model = get_image_model()
+            obj = existing if isinstance(existing, model) else model()
+            obj.title = title
+            if collection is not None:
+                obj.collection = collection
+            obj.description = " ".join((item.meta.get("_wp_attachment_image_alt") or "").split())[:255]
+            obj.file = ImageFile(io.BytesIO(data), name=name)
+            obj.save()
+            return obj
+        if kind == "document":
+            check_document(data, name)
+            model = get_document_model()
+            obj = existing if isinstance(existing, model) else model()
+            obj.title = title
+            if collection is not None:
+                obj.collection = collection
+            obj.file = ContentFile(data, name=name)
+            obj._set_document_file_metadata()
+            obj.save()
+            return obj
+        raise MediaError(f".{extension(name) or '?'} files are not accepted as images or documents ({name})")
+
+
+def check_image(data, name):
+    if len(data) > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
+        raise MediaError(f"{name} is larger than the image limit")
+    try:
+        with PILImage.open(io.BytesIO(data)) as picture:
+            picture.verify()
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
+        raise MediaError(f"{name} is not a readable image ({error})") from None
+
+
+def check_document(data, name):
+    if len(data) > settings.AMANI_DOCUMENT_MAX_UPLOAD_SIZE:
+        raise MediaError(f"{name} is larger than the document limit")
+    expected = EXPECTED_SIGNATURES.get(extension(name))
+    if expected is not None:
+        kind = filetype.guess(data[:8192])
+        if kind is None or kind.extension not in expected:
+            raise MediaError(f"{name}'s content is not a .{extension(name)} file")
