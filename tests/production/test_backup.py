@@ -63,10 +63,13 @@ class Site:
             "PYTHONWARNINGS": "ignore",
         }
 
-    def manage(self, *args):
-        result = subprocess.run(
+    def run(self, *args):
+        return subprocess.run(
             [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True
         )
+
+    def manage(self, *args):
+        result = self.run(*args)
         assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
         return result.stdout
 
@@ -124,13 +127,7 @@ def test_restore_refuses_a_database_that_is_not_empty(tmp_path, databases):
     archive = tmp_path / "backup.tar.gz"
     source.manage("backup_site", "--output", str(archive), "--no-media")
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "restore_site", str(archive)],
-        cwd=ROOT,
-        env=source.env,
-        capture_output=True,
-        text=True,
-    )
+    result = source.run("restore_site", str(archive))
     assert result.returncode != 0
     assert "is not empty" in result.stderr
     assert "Traceback" not in result.stderr
@@ -143,13 +140,7 @@ def test_restore_explains_a_file_that_is_not_a_backup(tmp_path, databases):
     with tarfile.open(not_a_backup, "w:gz") as archive:
         archive.add(__file__, arcname="photo.jpg")
     site = Site(databases[1], tmp_path / "media")
-    result = subprocess.run(
-        [sys.executable, "manage.py", "restore_site", str(not_a_backup)],
-        cwd=ROOT,
-        env=site.env,
-        capture_output=True,
-        text=True,
-    )
+    result = site.run("restore_site", str(not_a_backup))
     assert result.returncode != 0
     assert "This is not a backup_site archive" in result.stderr
     assert settings.DATABASES  # the test run's own database is untouched by these processes
