@@ -204,3 +204,58 @@ def test_the_page_cache_is_off_under_debug(client, about, settings):
     settings.DEBUG = True
     client.get("/en/about/")
     assert client.get("/en/about/").get("X-Cache") != "HIT"
+
+
+@pytest.fixture
+def purge_receiver(settings):
+    """A local HTTP cache that records the PURGE requests it gets (as Varnish would)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    purged = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+            purged.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_its_listing_and_the_home_page_from_the_cdn(
+    home_page, purge_receiver, django_capture_on_commit_callbacks
+):
+    from stories.models import StoryIndexPage
+
+    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
+    story = StandardPage(title="Joint statement", slug="statement", introduction="Today.")
+    index.add_child(instance=story)
+    purge_receiver.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    paths = {path for _host, path in purge_receiver}
+    assert {"/en/stories/statement/", "/en/stories/", "/en/"} <= paths
+
+
+def test_saving_a_setting_purges_the_home_pages_from_the_cdn(
+    about, purge_receiver, django_capture_on_commit_callbacks
+):
+    settings = OrganisationSettings.for_site(about.get_site())
+    purge_receiver.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        settings.phone = "+256 414 000 000"
+        settings.save()
+    assert "/en/" in {path for _host, path in purge_receiver}
