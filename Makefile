@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run demo serve-prod test lint messages clean
+.PHONY: run demo serve-prod test bench lint messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ lint: $(DEV_STAMP)
 ## test: lint, then the whole suite on SQLite and, when it answers, on PostgreSQL
 test: lint messages
 	$(BIN)/python tests/run_suite.py
+
+## bench: build 5,000 stories per language and 500 reports on PostgreSQL, serve them with
+## gunicorn (production settings) and write docs/benchmarks.md (about 20 minutes)
+bench: $(DEV_STAMP) messages
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache
