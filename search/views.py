@@ -16,6 +16,7 @@ from wagtail.search.utils import normalise_query_string
 from home.chrome import active_locale
 from home.facets import FacetedListing
 from home.pagination import paginate
+from publications.models import PublicationIndexPage
 
 from .backend import backend_for_language
 from .facets import search_facets
@@ -81,8 +82,6 @@ def popular_searches(count=5):
 
 def library_for(locale):
     """The publications library in `locale`, suggested when a search finds nothing."""
-    from publications.models import PublicationIndexPage
-
     return PublicationIndexPage.objects.live().public().filter(locale=locale).first()
 
 

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 
+from tests.production.conftest import manage
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Fetches every live page, then one rendition and one document, with Django's test client and
@@ -69,9 +71,7 @@ class Site:
         )
 
     def manage(self, *args):
-        result = self.run(*args)
-        assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
-        return result.stdout
+        return manage(self.env, *args)
 
     def snapshot(self):
         output = self.manage("shell", "--no-imports", "-c", SNAPSHOT)
