@@ -237,6 +237,28 @@ def test_results_filter_by_theme_and_year_with_counts(client, site_content, taxo
     assert 'href="?q=peace"' in html
 
 
+def test_only_the_best_matches_are_listed_and_counted_and_the_reader_is_told(
+    client, site_content, monkeypatch
+):
+    from search import views
+
+    make_story(site_content, "Ceasefire in Yei", "2019-05-01", excerpt="Ceasefire, ceasefire, ceasefire.")
+    make_story(site_content, "Monitors of a truce", "2020-05-01", excerpt="They watch the ceasefire.")
+    make_story(site_content, "Youth and elders", "2020-06-01", excerpt="After the ceasefire, talks.")
+    reindex()
+    everything = client.get("/en/search/", {"q": "ceasefire"})
+    assert everything.context["page_obj"].paginator.count == 3
+    assert "best matches are listed" not in everything.content.decode()
+    monkeypatch.setattr(views, "MAX_RESULTS", 2)
+
+    response = client.get("/en/search/", {"q": "ceasefire"})
+    assert response.context["page_obj"].paginator.count == 2
+    assert titles(response)[0] == "Ceasefire in Yei"  # the best match is among them
+    assert "Only the 2 best matches are listed and counted" in response.content.decode()
+    newest = client.get("/en/search/", {"q": "ceasefire", "sort": "date"})
+    assert sorted(titles(newest)) == sorted(titles(response))  # the same two, newest first
+
+
 @pytest.mark.parametrize("params", [{"theme": "no-such-theme"}, {"year": "19x9"}, {"theme": "<script>"}])
 def test_unknown_filters_are_harmless(client, site_content, params):
     response = client.get("/en/search/", {"q": "mediators", **params})
