@@ -4,7 +4,8 @@ reports in the English library, all live. Run by bench/run.py through `manage.py
 after `load_demo_content`, with BENCH_STORIES and BENCH_PUBLICATIONS in the environment.
 
 Pages are added with add_child and marked live without a revision each: a revision per page
-would triple the build time and change nothing a reader's request does.
+would triple the build time and change nothing a reader's request does. The search index is
+not updated page by page: bench/run.py runs `update_index` once the pages exist.
 """
 
 import datetime
@@ -12,7 +13,9 @@ import io
 import os
 import random
 
+from django.conf import settings
 from django.db import transaction
+from django.test.utils import override_settings
 from wagtail.models import Locale
 
 from home.demo import DemoReport, demo_image
@@ -91,6 +94,13 @@ def add_publications(library):
         publication.files = [PublicationFile(document=document, language="en", version="full", page_count=12)]
         library.add_child(instance=publication)
 
+
+without_index_updates = override_settings(
+    WAGTAILSEARCH_BACKENDS={
+        name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+)
+without_index_updates.enable()
 
 for locale in Locale.objects.all():
     index = StoryIndexPage.objects.filter(locale=locale).first()

@@ -261,6 +261,7 @@ def main():
     parser.add_argument("--publications", type=int, default=500, help="reports (default 500)")
     parser.add_argument("--seconds", type=int, default=5, help="seconds of load per page and mode")
     parser.add_argument("--keep", action="store_true", help="reuse the amani_bench database if built")
+    parser.add_argument("--build-only", action="store_true", help="build the data set, measure nothing")
     parser.add_argument(
         "--wordpress-posts", type=int, default=10000, help="posts in the WordPress import run (0: skip)"
     )
@@ -289,10 +290,15 @@ def main():
         print(manage(env, "shell", "-c", (ROOT / "bench" / "build_data.py").read_text()), flush=True)
         manage(env, "update_index")
     build_seconds = time.monotonic() - started
+    if args.build_only:
+        print(f"built in {build_seconds / 60:.1f} min")
+        return
     manage(env, "collectstatic", "--no-input", "-v0")
     paths = json.loads(manage(env, "shell", "-c", FIND_PATHS).split("PATHS", 1)[1])
     queries = json.loads(
-        manage(env, "shell", "-c", COUNT_QUERIES, stdin=json.dumps(paths)).split("QUERIES", 1)[1]
+        manage(
+            {**env, "PAGE_CACHE_ENABLED": "false"}, "shell", "-c", COUNT_QUERIES, stdin=json.dumps(paths)
+        ).split("QUERIES", 1)[1]
     )
 
     runs, weights = {}, {}
