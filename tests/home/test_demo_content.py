@@ -16,8 +16,7 @@ def load():
     return out.getvalue()
 
 
-def test_demo_content_creates_the_locales_and_english_tree(db):
-    load()
+def test_demo_content_creates_the_locales_and_english_tree(demo_content):
     assert sorted(Locale.objects.values_list("language_code", flat=True)) == ["ar", "en", "fr", "sw"]
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
@@ -27,16 +26,15 @@ def test_demo_content_creates_the_locales_and_english_tree(db):
     assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
 
 
-def test_demo_content_sets_the_reference_contact_details(db):
-    load()
+def test_demo_content_sets_the_reference_contact_details(demo_content):
     org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
     assert org.phone == "+256-414698684"
     assert org.email == "program@wipc.org"
     assert "Plot 1467, Church Road, Bulindo" in org.address
 
 
-def test_demo_content_is_idempotent(db):
-    first = load()
+def test_demo_content_is_idempotent(demo_content):
+    first = demo_content
     counts = {
         model: model.objects.count() for model in (Page, Theme, Country, Partner, NavigationMenu, Locale)
     }
@@ -46,8 +44,7 @@ def test_demo_content_is_idempotent(db):
     assert {model: model.objects.count() for model in counts} == counts
 
 
-def test_demo_home_page_serves(client, db):
-    load()
+def test_demo_home_page_serves(client, demo_content):
     response = client.get("/en/")
     assert response.status_code == 200
     assert "Women&#x27;s International Peace Centre" in response.content.decode()
@@ -62,10 +59,9 @@ def test_demo_admin_is_created_once_and_its_password_shown_once(db, django_user_
     assert django_user_model.objects.filter(is_superuser=True).count() == 1
 
 
-def test_demo_translations_are_real_wagtail_localize_translations(client, db):
+def test_demo_translations_are_real_wagtail_localize_translations(client, demo_content):
     from wagtail_localize.models import StringTranslation, Translation
 
-    load()
     for code, path, heading in [
         ("fr", "/fr/a-propos/", "Qui sommes-nous"),
         ("sw", "/sw/kuhusu-sisi/", "Kuhusu sisi"),
@@ -78,16 +74,14 @@ def test_demo_translations_are_real_wagtail_localize_translations(client, db):
         assert StringTranslation.objects.filter(locale__language_code=code, data="").count() == 0
 
 
-def test_demo_texts_cover_every_segment(db):
+def test_demo_texts_cover_every_segment(demo_content):
     """No demo page or snippet falls back to English: every segment has a translation."""
-    out = load()
-    assert "has no" not in out
+    assert "has no" not in demo_content
 
 
-def test_demo_creates_one_translator_group_per_language(db):
+def test_demo_creates_one_translator_group_per_language(demo_content):
     from django.contrib.auth.models import Group
 
-    load()
     assert set(Group.objects.filter(name__startswith="Translators:").values_list("name", flat=True)) == {
         "Translators: Français",
         "Translators: Kiswahili",

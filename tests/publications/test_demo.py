@@ -2,21 +2,13 @@
 
 from io import StringIO
 
-import pytest
 from django.core.management import call_command
 from wagtail.documents.models import Document
 
 from publications.models import MagazineEditionPage, PublicationFile, PublicationIndexPage, ReportPage
 
 
-@pytest.fixture
-def demo(db):
-    out = StringIO()
-    call_command("load_demo_content", stdout=out)
-    return out.getvalue()
-
-
-def test_the_demo_library_has_the_feminist_peace_series_with_three_editions(demo):
+def test_the_demo_library_has_the_feminist_peace_series_with_three_editions(demo_content):
     library = PublicationIndexPage.objects.get(locale__language_code="en")
     assert (library.slug, library.title) == ("publications", "Publications")
     editions = MagazineEditionPage.objects.filter(locale__language_code="en").order_by("edition_number")
@@ -28,14 +20,14 @@ def test_the_demo_library_has_the_feminist_peace_series_with_three_editions(demo
     assert second.get_parent().title == "Feminist Peace Series"
 
 
-def test_the_demo_has_at_least_four_kinds_of_report_including_the_au_report(demo):
+def test_the_demo_has_at_least_four_kinds_of_report_including_the_au_report(demo_content):
     reports = ReportPage.objects.filter(locale__language_code="en")
     assert len({report.publication_type for report in reports}) >= 4
     au = reports.get(title__startswith="2020 Report of the Chairperson of the African Union Commission")
     assert not au.published_by_us and au.publishers.exists()
 
 
-def test_demo_files_are_real_pdfs_some_in_two_languages_one_light(demo):
+def test_demo_files_are_real_pdfs_some_in_two_languages_one_light(demo_content):
     files = PublicationFile.objects.filter(page__locale__language_code="en")
     assert all(file.format == "PDF" and file.page_count and file.size > 0 for file in files)
     languages_per_page = {}
@@ -45,13 +37,13 @@ def test_demo_files_are_real_pdfs_some_in_two_languages_one_light(demo):
     assert files.filter(version="light").exists()
 
 
-def test_the_demo_pages_serve(client, demo):
+def test_the_demo_pages_serve(client, demo_content):
     for page in [PublicationIndexPage.objects.get(locale__language_code="en"), *ReportPage.objects.all()[:2]]:
         assert client.get(page.url).status_code == 200
     assert client.get("/fr/publications/").status_code == 200
 
 
-def test_loading_the_demo_twice_creates_nothing_new(demo):
+def test_loading_the_demo_twice_creates_nothing_new(demo_content):
     models = (PublicationIndexPage, MagazineEditionPage, ReportPage, PublicationFile, Document)
     counts = {model: model.objects.count() for model in models}
     out = StringIO()

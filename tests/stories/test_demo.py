@@ -11,9 +11,9 @@ from stories.models import StoryIndexPage, StoryPage
 
 
 @pytest.fixture
-def demo(db):
-    for _run in range(2):
-        call_command("load_demo_content", stdout=StringIO())
+def demo(demo_content):
+    """The demo, loaded a second time: the stories must still be there once each."""
+    call_command("load_demo_content", stdout=StringIO())
 
 
 def english_story(slug):
