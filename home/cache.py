@@ -7,8 +7,9 @@ database, with `Cache-Control: public`, an `ETag` and a `Last-Modified` that let
 CDNs revalidate for a few bytes (304).
 
 Invalidation is one "site content version" number stored in the same cache and made part of
-every key. Publishing, unpublishing, moving or deleting a page, or saving or deleting a snippet,
-a site setting, a site, a locale or a changed image or document bumps it, so the next request
+every key. Publishing, unpublishing, moving or deleting a page, making a page private or
+public again, or saving or deleting a snippet, a site setting, a site, a locale or a changed
+image or document bumps it, so the next request
 for any page renders afresh. For a site of this size (thousands of pages, few edits an hour)
 re-rendering everything after an edit costs less than tracking which page shows which
 snippet, and it cannot miss a dependency: the home page listing the latest stories, a menu
@@ -127,7 +128,7 @@ def _kind(model):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import BaseViewRestriction, Locale, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
     if issubclass(model, Page):
@@ -136,7 +137,8 @@ def _kind(model):
         return "setting"
     if issubclass(model, AbstractImage | AbstractDocument):
         return "media"
-    if model in get_snippet_models() or issubclass(model, Site | Locale):
+    # A view restriction hides pages (or documents) that readers could see a moment ago.
+    if model in get_snippet_models() or issubclass(model, Site | Locale | BaseViewRestriction):
         return "shown"
     # Inline children (menu items, social links) are saved after their parent's post_save.
     for field in model._meta.get_fields():

@@ -2,7 +2,7 @@
 
 import pytest
 from django.utils.http import http_date
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.cache import content_version
 from home.models import StandardPage
@@ -113,6 +113,19 @@ def test_deleting_a_page_removes_it_from_the_cache(client, about):
     client.get("/en/about/")
     Page.objects.get(pk=about.pk).delete()
     assert client.get("/en/about/").status_code == 404
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, about):
+    assert "Who we are." in client.get("/en/about/").content.decode()
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="secret-word"
+    )
+    private = client.get("/en/about/")
+    assert private["X-Cache"] != "HIT"
+    assert "Who we are." not in private.content.decode()
+
+    restriction.delete()
+    assert "Who we are." in client.get("/en/about/").content.decode()
 
 
 def test_saving_the_header_menu_refreshes_every_page(client, about, locales):
