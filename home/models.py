@@ -35,8 +35,31 @@ class AmaniPage(Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
 
+    # Joined in when the page is found by its URL (`route`), so its template reads them
+    # without a query each.
+    route_select_related = ("locale",)
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail finds a child page in two queries (the page, then its specific type),
+        and the child's template then asks for its locale and images one query each. Where
+        the children are all of one type (a single `subpage_types`, e.g. stories under the
+        story index), one query finds the child with what it shows."""
+        child_models = self.allowed_subpage_models()
+        if path_components and len(child_models) == 1:
+            model = child_models[0]
+            child = (
+                model.objects.child_of(self)
+                .select_related(*getattr(model, "route_select_related", ()))
+                .filter(slug=path_components[0])
+                .first()
+            )
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     # Listing and SEO hooks, overridden by page types that have richer fields.
     def teaser_image(self):

@@ -233,6 +233,7 @@ class PublicationPage(AmaniPage):
     # Only the concrete kinds are created; this base exists for the library's query.
     parent_page_types = []
     subpage_types = []
+    route_select_related = ("locale", "cover_image", "share_image")
 
     class Meta:
         verbose_name = _("publication")

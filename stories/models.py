@@ -291,6 +291,7 @@ class StoryPage(AmaniPage):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     base_form_class = StoryPageForm
+    route_select_related = ("locale", "hero_image", "share_image")
 
     class Meta:
         verbose_name = _("story")
@@ -389,8 +390,8 @@ class StoryPage(AmaniPage):
             Page.objects.live()
             .public()
             .filter(Q(pk__in=ids) | Q(translation_key__in=keys.values(), locale=self.locale))
-            .select_related("locale")
             .specific()
+            .select_related("locale", for_specific_subqueries=True)
         )
         by_key = {}
         for page in candidates:

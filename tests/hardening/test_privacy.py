@@ -33,3 +33,24 @@ def test_a_protected_story_asks_for_its_password(client, private_story):
     html = client.get(private_story.url).content.decode()
     assert 'name="password"' in html
     assert "Safe house locations" not in html
+
+
+@pytest.mark.parametrize("restricted", ["translation", "its parent"])
+def test_a_protected_translation_is_not_offered_in_the_language_menu(
+    client, private_story, locales, restricted
+):
+    from tests.conftest import translate_page
+
+    public = private_story.get_prev_sibling().specific
+    french = translate_page(public, locales["fr"], title="Histoire publique", slug="histoire-publique")
+    protected = french if restricted == "translation" else french.get_parent()
+    english = client.get(public.url).content.decode()
+    assert french.url in english  # offered while it is public
+    assert '<link rel="alternate" hreflang="fr"' in english
+
+    PageViewRestriction.objects.create(
+        page=protected, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    english = client.get(public.url).content.decode()
+    assert french.url not in english
+    assert '<link rel="alternate" hreflang="fr"' not in english

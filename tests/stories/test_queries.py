@@ -99,18 +99,18 @@ def full_story(story_index, taxonomy, home_page):
     return story
 
 
-def test_story_page_stays_within_fifteen_queries(client, full_story, django_assert_max_num_queries):
+def test_story_page_stays_within_ten_queries(client, full_story, django_assert_max_num_queries):
     client.get(full_story.url)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         html = client.get(full_story.url).content.decode()
     assert "Related 4" in html and "AU report" in html and "partner__logo" in html
 
 
-def test_translated_story_page_stays_within_fifteen_queries(
+def test_translated_story_page_stays_within_ten_queries(
     client, full_story, locales, django_assert_max_num_queries
 ):
     french = translate_page(full_story, locales["fr"], title="Histoire")
     client.get(french.url)
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         response = client.get(french.url)
     assert response.status_code == 200
