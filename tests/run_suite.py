@@ -4,6 +4,10 @@ PostgreSQL is used when DATABASE_URL names it, or else when a server answers on
 127.0.0.1:5432 (as the `amani` role, which .ci/run creates). With REQUIRE_POSTGRES=1
 (as in CI) a missing PostgreSQL is a failure rather than a skipped run.
 Browser tests run once, in the SQLite pass: they test pages, not the database.
+
+Each pass spreads its test files over the machine's cores (pytest-xdist, `--dist loadfile`,
+so a module's shared fixtures are built once); PYTEST_WORKERS=0 runs in one process, which
+is what a debugger or `-x` wants.
 """
 
 import os
@@ -25,9 +29,16 @@ def postgres_url():
         return None
 
 
+def parallel_args():
+    workers = os.environ.get("PYTEST_WORKERS", "auto")
+    if workers == "0":
+        return []
+    return ["--numprocesses", workers, "--maxprocesses", "4", "--dist", "loadfile"]
+
+
 def pytest(label, env, extra_args):
     print(f"\n=== Test suite on {label} ===", flush=True)
-    command = [sys.executable, "-m", "pytest", *extra_args, *sys.argv[1:]]
+    command = [sys.executable, "-m", "pytest", *parallel_args(), *extra_args, *sys.argv[1:]]
     return subprocess.call(command, env=env)
 
 
