@@ -213,7 +213,12 @@ def write_report(args, paths, queries, runs, weights, build_seconds, wordpress=N
         f"reports on top of the demo content, on PostgreSQL, served by gunicorn ({WORKERS} sync "
         f"workers, production settings) on 127.0.0.1 and measured with {CONCURRENCY} keep-alive "
         f"clients for {args.seconds} s per page. Machine: {platform.machine()}, {os.cpu_count()} "
-        f"cores, Python {platform.python_version()}. Building the data took {build_seconds / 60:.1f} min.",
+        f"cores, Python {platform.python_version()}. "
+        + (
+            f"Building the data took {build_seconds / 60:.1f} min."
+            if build_seconds is not None
+            else "The data set was built by an earlier run (`--keep`)."
+        ),
         "",
         "Targets: uncached story page within 10 queries; cached pages at least 1,000 req/s on 2 "
         "workers; HTML+CSS+JS of any page at most 30 KB compressed; a story page at most 150 KB "
@@ -281,7 +286,7 @@ def main():
         BENCH_PUBLICATIONS=str(args.publications),
         LOG_LEVEL="WARNING",
     )
-    started = time.monotonic()
+    started, build_seconds = time.monotonic(), None
     if not args.keep:
         fresh_database(f"amani_bench_{args.stories}")
         print("building the data set (several minutes)…", flush=True)
@@ -289,9 +294,9 @@ def main():
         manage(env, "load_demo_content")
         print(manage(env, "shell", "-c", (ROOT / "bench" / "build_data.py").read_text()), flush=True)
         manage(env, "update_index")
-    build_seconds = time.monotonic() - started
+        build_seconds = time.monotonic() - started
     if args.build_only:
-        print(f"built in {build_seconds / 60:.1f} min")
+        print(f"built in {(time.monotonic() - started) / 60:.1f} min")
         return
     manage(env, "collectstatic", "--no-input", "-v0")
     paths = json.loads(manage(env, "shell", "-c", FIND_PATHS).split("PATHS", 1)[1])

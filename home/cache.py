@@ -9,13 +9,13 @@ CDNs revalidate for a few bytes (304).
 Invalidation is one "site content version" number stored in the same cache and made part of
 every key. Publishing, unpublishing, moving or deleting a page, making a page private or
 public again, or saving or deleting a snippet, a site setting, a site, a locale or a changed
-image or document bumps it, so the next request
-for any page renders afresh. For a site of this size (thousands of pages, few edits an hour)
-re-rendering everything after an edit costs less than tracking which page shows which
-snippet, and it cannot miss a dependency: the home page listing the latest stories, a menu
-in every header, a phone number in every footer. The release (code, templates and
-translation catalogues) is part of the key too, so a deploy never serves pages rendered by
-the previous code. Old entries are never deleted; they expire (PAGE_CACHE_TIMEOUT).
+image or document bumps it, so the next request for any page renders afresh. For a site of
+this size (thousands of pages, few edits an hour) re-rendering everything after an edit
+costs less than tracking which page shows which snippet, and it cannot miss a dependency:
+the home page listing the latest stories, a menu in every header, a phone number in every
+footer. The release (code, templates and translation catalogues) is part of the key too, so
+a deploy never serves pages rendered by the previous code. Old entries are never deleted;
+they expire (PAGE_CACHE_TIMEOUT).
 
 wagtail-cache was considered: it clears a whole cache alias on publish (so it needs a cache
 of its own, or it wipes sessions and the chrome), couples the server TTL with the browser's
