@@ -8,7 +8,7 @@ page tree bumps (see `connect_signals`). A page view then spends its queries on 
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "amani:chrome:version"
@@ -60,7 +60,8 @@ def connect_signals():
     post_delete.connect(
         bump_version, sender=OrganisationSettings, dispatch_uid="amani-chrome-settings-delete"
     )
-    for model in (NavigationMenu, NavigationMenuItem, SocialLink, Locale, Site):
+    # A view restriction hides a page that related-story lists and menus may show.
+    for model in (NavigationMenu, NavigationMenuItem, SocialLink, Locale, Site, PageViewRestriction):
         post_save.connect(bump_version, sender=model, dispatch_uid=f"amani-chrome-save-{model.__name__}")
         post_delete.connect(bump_version, sender=model, dispatch_uid=f"amani-chrome-delete-{model.__name__}")
     # Menus and the language menu show page titles and URLs.

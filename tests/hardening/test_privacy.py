@@ -54,3 +54,20 @@ def test_a_protected_translation_is_not_offered_in_the_language_menu(
     english = client.get(public.url).content.decode()
     assert french.url not in english
     assert '<link rel="alternate" hreflang="fr"' not in english
+
+
+def test_a_story_made_private_leaves_the_lists_that_showed_it(client, home_page, taxonomy):
+    """Lists built before the restriction (related stories, the home page's latest) are
+    cached across requests; the restriction must reach them at once."""
+    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
+    theme = taxonomy["peacebuilding"]
+    public = make_story(index, "Public story", "2021-01-01", themes=[theme])
+    secret = make_story(index, "Safe house locations", "2021-01-02", themes=[theme])
+    for path in (public.url, "/en/"):
+        assert "Safe house locations" in client.get(path).content.decode(), path
+
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    for path in (public.url, "/en/"):
+        assert "Safe house locations" not in client.get(path).content.decode(), path
