@@ -1,8 +1,10 @@
 """The reader's search: live, public pages of the active language, with promotions."""
 
 import datetime
+import hashlib
 import logging
 
+from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.http import JsonResponse
@@ -13,6 +15,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from home.cache import CACHE_ERRORS, content_version, page_cache_enabled
 from home.chrome import active_locale
 from home.facets import FacetedListing
 from home.pagination import paginate
@@ -30,6 +33,8 @@ RESULTS_PER_PAGE = 10
 # word, three times over (ids, count, page), took seconds on the benchmark's 20,000 stories.
 MAX_RESULTS = 1000
 SUGGESTIONS = 8
+# Ranked matches are kept this long at most; any change readers could see drops them sooner.
+RANKING_CACHE_SECONDS = 10 * 60
 
 
 def searchable_pages(locale):
@@ -50,6 +55,36 @@ def best_match_ids(results, limit):
     if hasattr(results, "get_queryset"):
         return list(results.get_queryset().values_list("pk", flat=True))
     return [page.pk for page in results]
+
+
+def ranked_ids(locale, terms):
+    """The best matches for `terms` in `locale` (`best_match_ids`), ranked once and then kept
+    in the cache under the page cache's content version, which any publish, unpublish, move,
+    deletion or new view restriction changes: a popular search costs no ranking query until
+    the site changes. Off with the page cache; ranked afresh when the cache fails."""
+
+    def rank():
+        backend = backend_for_language(locale.language_code)
+        return best_match_ids(
+            backend.search(" ".join(terms), searchable_pages(locale), operator="and"), MAX_RESULTS
+        )
+
+    if not page_cache_enabled():
+        return rank()
+    words = hashlib.blake2b(" ".join(terms).casefold().encode(), digest_size=16).hexdigest()
+    try:
+        key = f"amani:search:{content_version()}:{locale.language_code}:{MAX_RESULTS}:{words}"
+        ids = cache.get(key)
+    except CACHE_ERRORS:
+        logger.warning("Cache unavailable: search ranked without it", exc_info=True)
+        return rank()
+    if ids is None:
+        ids = rank()
+        try:
+            cache.set(key, ids, RANKING_CACHE_SECONDS)
+        except CACHE_ERRORS:
+            logger.warning("Cache unavailable: ranked search not kept", exc_info=True)
+    return ids
 
 
 def kept_in_order(listing, ids, sort):
@@ -119,9 +154,7 @@ def search(request):
         "popular": popular_searches(),
     }
     if terms:
-        backend = backend_for_language(locale.language_code)
-        matches = backend.search(" ".join(terms), searchable_pages(locale), operator="and")
-        ids = best_match_ids(matches, MAX_RESULTS)
+        ids = ranked_ids(locale, terms)
         listing = FacetedListing(Page.objects.filter(id__in=ids), search_facets(), request.GET)
         sort = "date" if request.GET.get("sort") == "date" else "relevance"
         page_obj = paginate(request, kept_in_order(listing, ids, sort), RESULTS_PER_PAGE)

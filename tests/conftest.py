@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import transaction
 from PIL import Image as PILImage
 from wagtail.images.models import Image
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
 
@@ -77,21 +77,11 @@ def default_language():
     translation.deactivate()
 
 
-def ensure_wagtail_roots():
-    """The root page and root collection that Wagtail's migrations create: a live-server
-    test flushes every table when it ends, so a later test on the same database may find
-    them gone. Returns the root page."""
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-
-
 @pytest.fixture(scope="module")
 def demo_content_for_module(django_db_setup, django_db_blocker):
     """The demo site, built once per test module (building it takes seconds) and rolled
     back after the module's last test. Use `demo_content`, not this."""
     with django_db_blocker.unblock(), transaction.atomic():
-        ensure_wagtail_roots()
         report = io.StringIO()
         call_command("load_demo_content", stdout=report)
         yield report.getvalue()
@@ -115,7 +105,7 @@ def locales(db):
 @pytest.fixture
 def home_page(locales):
     """An English HomePage as the default site's root, replacing Wagtail's welcome page."""
-    root = ensure_wagtail_roots()
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:  # Wagtail's welcome page holds the slug "home"
         Page.objects.filter(pk=site.root_page_id).update(slug="welcome")
