@@ -57,7 +57,7 @@ test: lint messages
 	$(BIN)/python tests/run_suite.py
 
 ## bench: build 5,000 stories per language and 500 reports on PostgreSQL, serve them with
-## gunicorn (production settings) and write docs/benchmarks.md (about 20 minutes)
+## gunicorn (production settings) and write docs/benchmarks.md (about 30 minutes)
 bench: $(DEV_STAMP) messages
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

@@ -102,13 +102,20 @@ def fetch(connection, path, headers=None):
     return response.status, response.read(), dict(response.getheaders())
 
 
+def _stat_fields(stat_file):
+    """The fields of /proc/<pid>/stat after the command name: state (3rd field), ppid, …"""
+    return stat_file.read_text().rsplit(")", 1)[1].split()
+
+
 def workers_cpu_seconds(master_pid):
-    """CPU time (user and system) used so far by the gunicorn workers of `master_pid`."""
-    total_ticks = 0
+    """CPU time (user and system) used so far by the gunicorn workers of `master_pid`: the
+    live ones (utime, stime: 14th and 15th fields) and those gunicorn has recycled after
+    GUNICORN_MAX_REQUESTS, which the master's cutime and cstime (16th, 17th) count."""
+    master = _stat_fields(Path(f"/proc/{master_pid}/stat"))
+    total_ticks = int(master[13]) + int(master[14])
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            # Fields after the command name: state, ppid, ... utime (14th), stime (15th).
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            fields = _stat_fields(stat)
         except OSError:  # the process ended meanwhile
             continue
         if int(fields[1]) == master_pid:
