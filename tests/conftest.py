@@ -79,7 +79,7 @@ def default_language():
 
 @pytest.fixture(scope="module")
 def demo_content_for_module(django_db_setup, django_db_blocker):
-    """The demo site, built once per test module (building it takes seconds) and rolled
+    """The demo site, built once per test module in each worker (it takes seconds) and rolled
     back after the module's last test. Use `demo_content`, not this."""
     with django_db_blocker.unblock(), transaction.atomic():
         report = io.StringIO()

@@ -5,9 +5,11 @@ PostgreSQL is used when DATABASE_URL names it, or else when a server answers on
 (as in CI) a missing PostgreSQL is a failure rather than a skipped run.
 Browser tests run once, in the SQLite pass: they test pages, not the database.
 
-Each pass spreads its test files over the machine's cores (pytest-xdist, `--dist loadfile`,
-so a module's shared fixtures are built once); PYTEST_WORKERS=0 runs in one process, which
-is what a debugger or `-x` wants.
+Each pass spreads its tests over the machine's cores (pytest-xdist); PYTEST_WORKERS=0 runs
+them in one process, which is what a debugger or `-x` wants. `--dist load` hands tests out
+in collection order, which pytest-django sorts so that tests in real transactions (a live
+server) come after the others: they end by emptying every table, Wagtail's root page
+included. (`--dist loadfile` orders files by size and so broke that order.)
 """
 
 import os
@@ -33,7 +35,7 @@ def parallel_args():
     workers = os.environ.get("PYTEST_WORKERS", "auto")
     if workers == "0":
         return []
-    return ["--numprocesses", workers, "--maxprocesses", "4", "--dist", "loadfile"]
+    return ["--numprocesses", workers, "--maxprocesses", "4", "--dist", "load"]
 
 
 def pytest(label, env, extra_args):

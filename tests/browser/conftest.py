@@ -27,13 +27,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(autouse=True)
-def keep_migration_data(django_db_serialized_rollback):
-    """Live-server tests run in real transactions and end by emptying every table. Serialized
-    rollback loads back what the migrations made (Wagtail's root page and collection, the
-    default locale), which later tests in the same worker need."""
-
-
 @pytest.fixture(scope="session")
 def chromium():
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:

@@ -299,9 +299,7 @@ def test_no_results_suggest_the_library_and_popular_searches(client, site_conten
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="needs a database that serves connections at once"
 )
-# Serialized rollback: the flush that ends a transactional test would otherwise take Wagtail's
-# migration data (root page, root collection, default locale) from the tests after it.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_searches_are_all_answered_and_all_counted(home_page, locales):
     import threading
     from concurrent.futures import ThreadPoolExecutor
