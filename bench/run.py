@@ -87,6 +87,15 @@ def manage(env, *args, stdin=None):
     return result.stdout
 
 
+def database_exists(name):
+    import psycopg
+
+    with psycopg.connect(ADMIN_URL, autocommit=True) as connection:
+        return (
+            connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
+        )
+
+
 def fresh_database(name):
     import psycopg
 
@@ -297,7 +306,9 @@ def main():
     parser.add_argument("--stories", type=int, default=5000, help="stories per language (default 5000)")
     parser.add_argument("--publications", type=int, default=500, help="reports (default 500)")
     parser.add_argument("--seconds", type=int, default=5, help="seconds of load per page and mode")
-    parser.add_argument("--keep", action="store_true", help="reuse the amani_bench database if built")
+    parser.add_argument(
+        "--keep", action="store_true", help="reuse the amani_bench database if it was built before"
+    )
     parser.add_argument("--build-only", action="store_true", help="build the data set, measure nothing")
     parser.add_argument(
         "--wordpress-posts", type=int, default=10000, help="posts in the WordPress import run (0: skip)"
@@ -319,7 +330,7 @@ def main():
         LOG_LEVEL="WARNING",
     )
     started, build_seconds = time.monotonic(), None
-    if not args.keep:
+    if not (args.keep and database_exists(f"amani_bench_{args.stories}")):
         fresh_database(f"amani_bench_{args.stories}")
         print("building the data set (several minutes)…", flush=True)
         manage(env, "migrate", "--no-input", "-v0")
