@@ -378,19 +378,30 @@ class PageCacheMiddleware:
         answer[HEADER] = response[HEADER]
         return answer
 
-    # The cache is a help, not a dependency: when it fails, pages are rendered as usual.
-
     @staticmethod
     def _read(key):
-        try:
-            return cache.get(key)
-        except CACHE_ERRORS:
-            logger.warning("Page cache unavailable for reading", exc_info=True)
-            return None
+        return read_if_available(key)
 
     @staticmethod
     def _write(key, entry):
-        try:
-            cache.set(key, entry, _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24))
-        except CACHE_ERRORS:
-            logger.warning("Page cache unavailable for writing", exc_info=True)
+        write_if_available(key, entry, _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24))
+
+
+# The cache is a help, not a dependency: when it fails, pages and searches are made as usual.
+
+
+def read_if_available(key):
+    """`cache.get(key)`, or None (logged) when the cache server is away."""
+    try:
+        return cache.get(key)
+    except CACHE_ERRORS:
+        logger.warning("Cache unavailable for reading", exc_info=True)
+        return None
+
+
+def write_if_available(key, value, timeout):
+    """`cache.set(…)`, skipped (logged) when the cache server is away."""
+    try:
+        cache.set(key, value, timeout)
+    except CACHE_ERRORS:
+        logger.warning("Cache unavailable for writing", exc_info=True)

@@ -4,7 +4,6 @@ import datetime
 import hashlib
 import logging
 
-from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.http import JsonResponse
@@ -15,7 +14,13 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home.cache import CACHE_ERRORS, content_version, page_cache_enabled
+from home.cache import (
+    CACHE_ERRORS,
+    content_version,
+    page_cache_enabled,
+    read_if_available,
+    write_if_available,
+)
 from home.chrome import active_locale
 from home.facets import FacetedListing
 from home.pagination import paginate
@@ -74,16 +79,13 @@ def ranked_ids(locale, terms):
     words = hashlib.blake2b(" ".join(terms).casefold().encode(), digest_size=16).hexdigest()
     try:
         key = f"amani:search:{content_version()}:{locale.language_code}:{MAX_RESULTS}:{words}"
-        ids = cache.get(key)
     except CACHE_ERRORS:
         logger.warning("Cache unavailable: search ranked without it", exc_info=True)
         return rank()
+    ids = read_if_available(key)
     if ids is None:
         ids = rank()
-        try:
-            cache.set(key, ids, RANKING_CACHE_SECONDS)
-        except CACHE_ERRORS:
-            logger.warning("Cache unavailable: ranked search not kept", exc_info=True)
+        write_if_available(key, ids, RANKING_CACHE_SECONDS)
     return ids
 
 
