@@ -6,8 +6,8 @@ in production, shared by every app server; local memory otherwise) without touch
 database, with `Cache-Control: public`, an `ETag` and a `Last-Modified` that let browsers and
 CDNs revalidate for a few bytes (304).
 
-Invalidation is one "site content version" number stored in the same cache and made part of
-every key. Publishing, unpublishing, moving or deleting a page, making a page private or
+Invalidation is one "site content version" number (`home.shared_cache.version`) stored in the
+same cache and made part of every key. Publishing, unpublishing, moving or deleting a page, making a page private or
 public again, or saving or deleting a snippet, a site setting, a site, a locale or a changed
 image or document bumps it, so the next request for any page renders afresh. For a site of
 this size (thousands of pages, few edits an hour) re-rendering everything after an edit
@@ -21,6 +21,13 @@ wagtail-cache was considered: it clears a whole cache alias on publish (so it ne
 of its own, or it wipes sessions and the chrome), couples the server TTL with the browser's
 max-age, asks every page model for a mixin (in apps other teams own) and does not answer
 conditional requests. The version key does the same job in one small module.
+
+Only the query strings a page reads are stored: a listing tells the cache which parameters it
+understood, with the values it made of them (`note_query`), and a response is stored only
+when the request's query string says exactly that. A bot inventing `?x=` or `?page=99999`
+gets a rendered page that takes no cache space, so junk cannot fill the cache and evict what
+readers need. Tracking parameters added by the places links are shared (`utm_*`, `fbclid`…)
+are dropped before the page is made, so a shared link is served the page everyone gets.
 
 Who bypasses: anyone with a session, CSRF or messages cookie (editors, readers who used a
 form), requests with credentials, previews, anything but GET/HEAD. Responses that set a
@@ -36,7 +43,6 @@ one is never cached, since `/` redirects by Accept-Language.
 """
 
 import hashlib
-import logging
 import os
 import time
 from functools import cache as memoize
@@ -45,7 +51,6 @@ from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -53,9 +58,8 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from modelcluster.fields import ParentalKey
-from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+from . import shared_cache
 
 VERSION_KEY = "amani:pages:version"
 HEADER = "X-Cache"
@@ -63,8 +67,9 @@ HEADER = "X-Cache"
 MAX_ENTRY_BYTES = 2 * 1024 * 1024
 # Headers that belong to one response only and must not be replayed from the cache.
 UNSTORED_HEADERS = {"set-cookie", "date", HEADER.lower()}
-# What a cache backend raises when its server is away (Redis, or a socket error).
-CACHE_ERRORS = (OSError, RedisError)
+# Added to shared links by newsletters, social networks and ad platforms; no page reads them.
+TRACKING_PARAMETERS = {"fbclid", "gclid", "dclid", "msclkid", "igshid", "mc_cid", "mc_eid"}
+TRACKING_PREFIXES = ("utm_",)
 
 
 def _setting(name, default):
@@ -79,31 +84,9 @@ def page_cache_enabled():
 # --- The site content version -------------------------------------------------------------
 
 
-def _fresh_version():
-    """A starting number no earlier version can equal (microseconds since the epoch), so a
-    version key lost to eviction or a Redis restart never brings old entries back."""
-    return time.time_ns() // 1000
-
-
 def content_version():
-    """The current site content version."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # add() does nothing if another process set it meanwhile; never expires.
-        cache.add(VERSION_KEY, _fresh_version(), None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def _increment():
-    try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not in the cache (evicted, or never read yet)
-            cache.set(VERSION_KEY, _fresh_version(), None)
-    except CACHE_ERRORS:
-        # Publishing must not fail because the cache is away; its pages expire by themselves.
-        logger.error("Page cache unavailable: could not mark pages stale", exc_info=True)
+    """The current site content version, or None while the cache is away."""
+    return shared_cache.version(VERSION_KEY)
 
 
 def bump_content_version(**kwargs):
@@ -113,8 +96,8 @@ def bump_content_version(**kwargs):
     the transaction commits: a request that rendered in between read the old rows and stored
     its page under the version of that moment, which the second bump leaves behind.
     """
-    _increment()
-    transaction.on_commit(_increment)
+    shared_cache.bump(VERSION_KEY)
+    transaction.on_commit(lambda: shared_cache.bump(VERSION_KEY))
 
 
 # --- What counts as shown content ---------------------------------------------------------
@@ -252,6 +235,49 @@ def _has_private_cookie(request):
     return any(name in request.COOKIES for name in private)
 
 
+def _is_tracking(name):
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
+def _without_tracking(query):
+    """`query` (a QueryDict) less tracking parameters, or `query` itself if it has none."""
+    if not any(_is_tracking(name) for name in query):
+        return query
+    kept = query.copy()
+    for name in list(kept):
+        if _is_tracking(name):
+            del kept[name]
+    kept._mutable = False
+    return kept
+
+
+def note_query(request, **understood):
+    """Tell the page cache that this response depends on these query parameters, with these
+    values (as the page understood them). Listings call it; a page that never does depends
+    on no parameter, so it is stored only when asked for without a query string."""
+    noted = getattr(request, "_amani_query_understood", {})
+    noted.update({name: str(value) for name, value in understood.items()})
+    request._amani_query_understood = noted
+
+
+def note_listing(request, listing, page_obj):
+    """What a faceted, paginated listing read. An empty one is never stored: any invented
+    filter value gives one."""
+    if page_obj.paginator.count:
+        note_query(request, **listing.selected)
+    else:
+        request._amani_query_understood = None
+
+
+def _query_is_understood(request):
+    """Whether the request's query string is exactly what the page said it read."""
+    understood = getattr(request, "_amani_query_understood", {})
+    if understood is None:
+        return False
+    asked = dict(request.GET.lists())
+    return asked == {name: [value] for name, value in understood.items()}
+
+
 def _page_key(request, version):
     """Scheme, host, language, path and the query string with its parameters sorted."""
     query = urlencode(sorted(request.GET.lists()), doseq=True)
@@ -278,17 +304,24 @@ class PageCacheMiddleware:
         request._amani_page_view = view_func is serve
 
     def __call__(self, request):
+        if translation.get_language_from_path(request.path_info) is not None:
+            request.GET = _without_tracking(request.GET)
         key = self._key_if_cacheable(request)
         if key is not None:
-            entry = self._read(key)
+            entry = shared_cache.get(key)
             if entry is not None:
                 return self._replay(request, entry)
 
         response = self.get_response(request)
         if getattr(request, "_amani_page_view", False) and self._shareable(request, response):
             entry = self._make_public(response)
-            if key is not None and request.method == "GET" and len(entry["content"]) <= MAX_ENTRY_BYTES:
-                self._write(key, entry)
+            if (
+                key is not None
+                and request.method == "GET"
+                and len(entry["content"]) <= MAX_ENTRY_BYTES
+                and _query_is_understood(request)
+            ):
+                shared_cache.set(key, entry, _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24))
                 response[HEADER] = "MISS"
             else:
                 response[HEADER] = "BYPASS"
@@ -311,11 +344,10 @@ class PageCacheMiddleware:
             and "HTTP_AUTHORIZATION" not in request.META
         ):
             return None
-        try:
-            return _page_key(request, content_version())
-        except CACHE_ERRORS:
-            logger.warning("Page cache unavailable", exc_info=True)
+        version = content_version()
+        if version is None:  # the cache is away: pages are made as usual
             return None
+        return _page_key(request, version)
 
     @staticmethod
     def _shareable(request, response):
@@ -377,31 +409,3 @@ class PageCacheMiddleware:
         )
         answer[HEADER] = response[HEADER]
         return answer
-
-    @staticmethod
-    def _read(key):
-        return read_if_available(key)
-
-    @staticmethod
-    def _write(key, entry):
-        write_if_available(key, entry, _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24))
-
-
-# The cache is a help, not a dependency: when it fails, pages and searches are made as usual.
-
-
-def read_if_available(key):
-    """`cache.get(key)`, or None (logged) when the cache server is away."""
-    try:
-        return cache.get(key)
-    except CACHE_ERRORS:
-        logger.warning("Cache unavailable for reading", exc_info=True)
-        return None
-
-
-def write_if_available(key, value, timeout):
-    """`cache.set(…)`, skipped (logged) when the cache server is away."""
-    try:
-        cache.set(key, value, timeout)
-    except CACHE_ERRORS:
-        logger.warning("Cache unavailable for writing", exc_info=True)

@@ -6,41 +6,35 @@ in the cache under a version number that any change to menus, settings, locales 
 page tree bumps (see `connect_signals`). A page view then spends its queries on the page.
 """
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import shared_cache
 
 VERSION_KEY = "amani:chrome:version"
 TIMEOUT = 60 * 60 * 24
 
 
-def _version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
-
-
 def bump_version(**kwargs):
     """Signal receiver: anything the chrome shows has changed; rebuild on next use."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    shared_cache.bump(VERSION_KEY)
 
 
 def cached(request, name, build):
-    """`build()`, cached per site, language and chrome version."""
+    """`build()`, cached per site, language and chrome version; built afresh while the
+    cache is away."""
     site = Site.find_for_request(request)
     suffix = f"{site.pk if site else 0}:{getattr(request, 'LANGUAGE_CODE', '')}:{name}"
-    value = cache.get(f"amani:chrome:{_version()}:{suffix}")
+    version = shared_cache.version(VERSION_KEY)
+    if version is None:
+        return build()
+    value = shared_cache.get(f"amani:chrome:{version}:{suffix}")
     if value is None:
         value = build()
         # Building may itself change what the chrome shows (settings are created on first
         # use), so store under the version as it is now.
-        cache.set(f"amani:chrome:{_version()}:{suffix}", value, TIMEOUT)
+        shared_cache.set(f"amani:chrome:{shared_cache.version(VERSION_KEY)}:{suffix}", value, TIMEOUT)
     return value
 
 

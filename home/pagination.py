@@ -2,6 +2,8 @@
 
 from django.core.paginator import Paginator
 
+from .cache import note_query
+
 
 def paginate(request, items, per_page, param="page"):
     """Return the requested page of `items`.
@@ -12,4 +14,6 @@ def paginate(request, items, per_page, param="page"):
     paginator = Paginator(items, per_page)
     page_obj = paginator.get_page(request.GET.get(param))
     page_obj.elided_range = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+    if param in request.GET:
+        note_query(request, **{param: page_obj.number})
     return page_obj

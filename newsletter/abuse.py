@@ -1,16 +1,18 @@
 """Keeping robots and floods out of the sign-up and contact forms without CAPTCHAs
 (which send readers to a third party) and without cookies.
 
-Two rate limits through Django's cache, one per email address and one per connection.
-The cache only ever sees keyed hashes: it holds no address, email or IP in the clear.
+Two rate limits, one per email address and one per connection, counted in the shared cache
+(or, while it is away, in each process's memory: `home.shared_cache.count_attempt`). The
+cache only ever sees keyed hashes: it holds no address, email or IP in the clear.
 """
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 from django.utils.translation import ngettext
+
+from home.shared_cache import count_attempt
 
 
 def client_ip(request):
@@ -23,16 +25,6 @@ def client_ip(request):
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
-
-
-def _hit(key, window):
-    """Count one attempt in the current window and return the count so far."""
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # the window ended between add and incr
-        cache.set(key, 1, window)
-        return 1
 
 
 @dataclass(frozen=True)
@@ -53,7 +45,9 @@ class RateLimit:
         """Count this attempt; return the message to show if it is one too many, else None."""
         window = settings.NEWSLETTER_RATE_LIMIT_WINDOW_SECONDS
         minutes = max(1, window // 60)
-        if _hit(self._key("ip", client_ip(request)), window) > getattr(settings, self.per_ip_setting):
+        if count_attempt(self._key("ip", client_ip(request)), window) > getattr(
+            settings, self.per_ip_setting
+        ):
             return ngettext(
                 "Too many forms were sent from your connection in a short time. "
                 "Please try again in %(minutes)d minute.",
@@ -61,7 +55,7 @@ class RateLimit:
                 "Please try again in %(minutes)d minutes.",
                 minutes,
             ) % {"minutes": minutes}
-        if address and _hit(self._key("address", address.lower()), window) > getattr(
+        if address and count_attempt(self._key("address", address.lower()), window) > getattr(
             settings, self.per_address_setting
         ):
             return ngettext(

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.cache import note_listing
 from home.chrome import active_locale, cached
 from home.facets import ChoiceFacet, FacetedListing, TaxonomyFacet, YearFacet
 from home.fields import optional_image
@@ -166,6 +167,7 @@ class PublicationIndexPage(AmaniPage):
         context = super().get_context(request, *args, **kwargs)
         listing = FacetedListing(self.publications(request), self.facets(), request.GET)
         page_obj = paginate(request, teaser_queryset(listing.results), self.per_page)
+        note_listing(request, listing, page_obj)
         context.update(listing=listing, facets=listing.facet_views(), page_obj=page_obj)
         return context
 

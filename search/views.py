@@ -14,13 +14,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home.cache import (
-    CACHE_ERRORS,
-    content_version,
-    page_cache_enabled,
-    read_if_available,
-    write_if_available,
-)
+from home import shared_cache
+from home.cache import content_version, page_cache_enabled
 from home.chrome import active_locale
 from home.facets import FacetedListing
 from home.pagination import paginate
@@ -74,19 +69,12 @@ def ranked_ids(locale, terms):
             backend.search(" ".join(terms), searchable_pages(locale), operator="and"), MAX_RESULTS
         )
 
-    if not page_cache_enabled():
+    version = content_version() if page_cache_enabled() else None
+    if version is None:
         return rank()
     words = hashlib.blake2b(" ".join(terms).casefold().encode(), digest_size=16).hexdigest()
-    try:
-        key = f"amani:search:{content_version()}:{locale.language_code}:{MAX_RESULTS}:{words}"
-    except CACHE_ERRORS:
-        logger.warning("Cache unavailable: search ranked without it", exc_info=True)
-        return rank()
-    ids = read_if_available(key)
-    if ids is None:
-        ids = rank()
-        write_if_available(key, ids, RANKING_CACHE_SECONDS)
-    return ids
+    key = f"amani:search:{version}:{locale.language_code}:{MAX_RESULTS}:{words}"
+    return shared_cache.get_or_build(key, rank, RANKING_CACHE_SECONDS)
 
 
 def kept_in_order(listing, ids, sort):

@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.cache import note_listing
 from home.chrome import active_locale, cached
 from home.facets import FacetedListing, TaxonomyFacet, YearFacet
 from home.fields import optional_image
@@ -162,6 +163,7 @@ class StoryIndexPage(RoutablePageMixin, AmaniPage):
         listing = FacetedListing(self.stories(request), self.facets(), request.GET)
         page_obj = paginate(request, teaser_queryset(listing.results), self.per_page)
         prepare_teasers(page_obj.object_list, active_locale(request))
+        note_listing(request, listing, page_obj)
         return self.render(
             request,
             context_overrides={"listing": listing, "facets": listing.facet_views(), "page_obj": page_obj},

@@ -37,13 +37,22 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 if os.environ.get("REDIS_URL"):
+    # Guarded (home/shared_cache.py): a stopped, hung or full Redis is a cache miss, found out
+    # within REDIS_TIMEOUT_SECONDS and then not asked again for CACHE_RETRY_SECONDS.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.shared_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "amani"),
+            # One short wait per failure; no retries to multiply it.
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25")),
+                "retry_on_timeout": False,
+            },
         }
     }
+    CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
 
 # Media (uploads) are best served by the web server or object storage; on a single machine
 # without either, SERVE_MEDIA=true lets Django serve them.
