@@ -10,7 +10,7 @@ from home.site_settings import OrganisationSettings
 from home.snippets import NavigationMenu, NavigationMenuItem, Theme
 from stories.models import StoryIndexPage
 from tests.conftest import publish
-from tests.stories.conftest import make_story, taxonomy  # noqa: F401 - a fixture
+from tests.stories.conftest import make_story
 
 
 @pytest.fixture(autouse=True)
@@ -39,10 +39,11 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(
 
 
 @pytest.fixture
-def listed_stories(home_page, taxonomy):
+def listed_stories(home_page):
+    theme = Theme.objects.create(name="Peacebuilding", slug="peacebuilding", locale=home_page.locale)
     index = publish(home_page, StoryIndexPage(title="News and stories", slug="stories"))
     for number in range(StoryIndexPage.per_page + 1):
-        make_story(index, f"Training {number}", "2024-05-01", themes=[taxonomy["peacebuilding"]])
+        make_story(index, f"Training {number}", "2024-05-01", themes=[theme])
     return index
 
 
