@@ -1,8 +1,11 @@
 """Run the test suite on SQLite, then on PostgreSQL when one answers, and say which ran.
 
-PostgreSQL is used when DATABASE_URL names it, or else when a server answers on
-127.0.0.1:5432 (as the `amani` role, which .ci/run creates). With REQUIRE_POSTGRES=1
-(as in CI) a missing PostgreSQL is a failure rather than a skipped run.
+PostgreSQL is the server DATABASE_URL names, or else 127.0.0.1:5432 as the role `amani`.
+Before any test runs, config/local_postgres.py connects to it and, on this machine, creates
+the role and its database when they are missing and the superuser `postgres` can; when
+PostgreSQL still cannot be used, one line says why and what to run, and the PostgreSQL pass
+is skipped rather than failing every test on the same connection. With REQUIRE_POSTGRES=1
+(as in CI) a skipped PostgreSQL pass is a failure.
 Browser tests run once, in the SQLite pass: they test pages, not the database.
 
 Each pass spreads its tests over the machine's cores (pytest-xdist); PYTEST_WORKERS=0 runs
@@ -13,22 +16,20 @@ included. (`--dist loadfile` orders files by size and so broke that order.)
 """
 
 import os
-import socket
 import subprocess
 import sys
+from pathlib import Path
 
-DEFAULT_POSTGRES_URL = "postgres://amani@127.0.0.1:5432/amani"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from config.local_postgres import DEFAULT_URL, ensure_database, is_postgres_url  # noqa: E402
 
 
-def postgres_url():
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith(("postgres://", "postgresql://")):
-        return url
-    try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=2):
-            return DEFAULT_POSTGRES_URL
-    except OSError:
-        return None
+def postgres_pass(environ):
+    """The PostgreSQL pass's database: an Outcome whose `url` the pass runs on when `ready`,
+    and whose `message` (one line) says what was found, made, or is to be run by hand."""
+    url = environ.get("DATABASE_URL", "")
+    return ensure_database(url if is_postgres_url(url) else DEFAULT_URL)
 
 
 def parallel_args():
@@ -38,36 +39,46 @@ def parallel_args():
     return ["--numprocesses", workers, "--maxprocesses", "4", "--dist", "load"]
 
 
-def pytest(label, env, extra_args):
+def run_pytest(label, env, extra_args):
     print(f"\n=== Test suite on {label} ===", flush=True)
     command = [sys.executable, "-m", "pytest", *parallel_args(), *extra_args, *sys.argv[1:]]
     return subprocess.call(command, env=env)
 
 
-def main():
-    results = {}
-    sqlite_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    results["SQLite"] = pytest("SQLite", sqlite_env, [])
-
-    url = postgres_url()
-    if url is None:
-        results["PostgreSQL"] = None
-    else:
-        results["PostgreSQL"] = pytest(
-            "PostgreSQL", {**os.environ, "DATABASE_URL": url}, ["-m", "not browser"]
-        )
-
-    print("\n=== Databases ===")
+def verdict(results, postgres, environ):
+    """The summary's lines and the exit status: 1 when a pass failed, or when the PostgreSQL
+    pass was skipped and REQUIRE_POSTGRES=1."""
+    lines = []
     failed = False
     for name, code in results.items():
         if code is None:
-            required = os.environ.get("REQUIRE_POSTGRES") == "1"
-            print(f"{name}: not run (no server answered on 127.0.0.1:5432 and no DATABASE_URL)")
-            failed = failed or required
+            lines.append(f"{name}: not run ({postgres.message})")
+            failed = failed or environ.get("REQUIRE_POSTGRES") == "1"
         else:
-            print(f"{name}: {'passed' if code == 0 else f'FAILED (exit {code})'}")
+            lines.append(f"{name}: {'passed' if code == 0 else f'FAILED (exit {code})'}")
             failed = failed or code != 0
-    return 1 if failed else 0
+    return lines, 1 if failed else 0
+
+
+def main():
+    # Checked first, so a missing role is said at once rather than after the SQLite pass.
+    postgres = postgres_pass(os.environ)
+    print(postgres.message if postgres.ready else f"PostgreSQL pass skipped: {postgres.message}", flush=True)
+
+    results = {}
+    sqlite_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    results["SQLite"] = run_pytest("SQLite", sqlite_env, [])
+    if postgres.ready:
+        results["PostgreSQL"] = run_pytest(
+            "PostgreSQL", {**os.environ, "DATABASE_URL": postgres.url}, ["-m", "not browser"]
+        )
+    else:
+        results["PostgreSQL"] = None
+
+    lines, status = verdict(results, postgres, os.environ)
+    print("\n=== Databases ===")
+    print("\n".join(lines))
+    return status
 
 
 if __name__ == "__main__":
