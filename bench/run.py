@@ -9,6 +9,11 @@ clients against 2 workers, with the page cache on and off; database queries of o
 render; HTML bytes; HTML+CSS+JS compressed (gzip, as a browser accepts it); and, for a
 story, the total transfer at 360 px width (HTML, CSS, JS and the images a 360 px browser
 picks from each srcset). Targets (from the production issue) are printed next to results.
+
+It runs on this machine's PostgreSQL (127.0.0.1:5432) as the role `amani`, which
+config/local_postgres.py creates with its database when they are missing, as for the tests;
+the role then creates the bench's own database, amani_bench_<stories>, and ANALYZEs it once
+the data is in. DATABASE_URL is not used: the bench builds and drops a database of its own.
 """
 
 import argparse
@@ -31,7 +36,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.production.conftest import free_port, production_env, wait_for  # noqa: E402
+from config.local_postgres import DEFAULT_URL, ensure_database  # noqa: E402
+from config.local_production import free_port, production_env, wait_for  # noqa: E402
 
 CONCURRENCY = 8
 WORKERS = 2
@@ -103,6 +109,15 @@ def fresh_database(name):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
     return f"postgres://amani@127.0.0.1:5432/{name}"
+
+
+def analyze(url):
+    """Planner statistics for the data just built. Autovacuum is off on the machines this runs
+    on, and without statistics PostgreSQL guesses every row count and picks plans blind."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("ANALYZE")
 
 
 def fetch(connection, path, headers=None):
@@ -314,6 +329,10 @@ def main():
         "--wordpress-posts", type=int, default=10000, help="posts in the WordPress import run (0: skip)"
     )
     args = parser.parse_args()
+    postgres = ensure_database(DEFAULT_URL)
+    if not postgres.ready:
+        sys.exit(f"make bench needs PostgreSQL: {postgres.message}")
+    print(postgres.message, flush=True)
 
     workdir = Path(tempfile.mkdtemp(prefix="amani-bench-"))
     static_root = workdir / "static"
@@ -338,6 +357,7 @@ def main():
         print(manage(env, "shell", "-c", (ROOT / "bench" / "build_data.py").read_text()), flush=True)
         manage(env, "update_index")
         build_seconds = time.monotonic() - started
+    analyze(database_url)
     if args.build_only:
         print(f"built in {(time.monotonic() - started) / 60:.1f} min")
         return

@@ -2,17 +2,17 @@
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import requests
 
+# Defined in config/ for bench/ too; re-exported for the tests that import them from here.
+from config.local_production import TEST_SECRET_KEY, free_port, production_env, wait_for  # noqa: F401
+
 ROOT = Path(__file__).resolve().parents[2]
-TEST_SECRET_KEY = "production-test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 
 
 @pytest.fixture(scope="session")
@@ -34,43 +34,6 @@ def production_static(tmp_path_factory):
         capture_output=True,
     )
     return static_root
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(condition, seconds=30):
-    """Poll `condition` until it holds; connection errors count as "not yet"."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            if condition():
-                return
-        except requests.RequestException:
-            pass
-        if time.monotonic() > deadline:
-            raise AssertionError("the condition was not met in time")
-        time.sleep(0.3)
-
-
-def production_env(static_root, **variables):
-    """Production settings on 127.0.0.1 over plain HTTP, with `variables` on top."""
-    env = {key: value for key, value in os.environ.items() if key not in {"REDIS_URL", "DATABASE_URL"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=TEST_SECRET_KEY,
-        STATIC_ROOT=str(static_root),
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="false",
-        SESSION_COOKIE_SECURE="false",
-        CSRF_COOKIE_SECURE="false",
-        WEB_CONCURRENCY="1",
-    )
-    env.update(variables)
-    return env
 
 
 def manage(env, *args):

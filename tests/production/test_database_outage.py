@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.production.conftest import free_port, gunicorn, manage, production_env, wait_for
+from config.local_production import free_port, production_env, wait_for
+from tests.production.conftest import gunicorn, manage
 
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 

@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from tests.production.conftest import gunicorn, manage, production_env
+from config.local_production import production_env
+from tests.production.conftest import gunicorn, manage
 
 MAKE_SITE = """
 from django.contrib.auth import get_user_model
