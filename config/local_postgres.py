@@ -80,7 +80,9 @@ def ensure_database(url=DEFAULT_URL, superuser=SUPERUSER, timeout=CONNECT_TIMEOU
         reason = _reason(error)
     if UNREACHABLE.search(reason):
         return Outcome(
-            url, False, f"no PostgreSQL answers on {where} ({reason}); start it, or set DATABASE_URL"
+            url,
+            False,
+            f"no PostgreSQL answers on {where} ({reason}); start it there, or point DATABASE_URL at one that runs",
         )
     missing_role = re.search(r'role "[^"]*" does not exist', reason)
     if not (missing_role or re.search(r'database "[^"]*" does not exist', reason)):
@@ -157,8 +159,9 @@ def _is_local(host):
 
 
 def _reason(error):
-    """libpq's message on one line, without its "connection to server ... failed:" preamble."""
-    text = " ".join(str(error).split())
+    """libpq's message on one line, without its "connection to server ... failed:" preamble
+    nor the hint lines after it."""
+    text = " ".join((str(error).splitlines() or [""])[0].split())
     text = re.sub(r"^connection failed: ", "", text)
     text = re.sub(r'connection to server (at|on) "[^"]*"(, port \d+)? failed: ', "", text)
     return re.sub(r"^FATAL: ", "", text)
