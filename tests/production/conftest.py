@@ -2,6 +2,8 @@
 
 import contextlib
 import os
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +15,7 @@ import requests
 from config.local_production import TEST_SECRET_KEY, free_port, production_env, wait_for  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
+REDIS_SERVER = shutil.which("redis-server")
 
 
 @pytest.fixture(scope="session")
@@ -65,3 +68,57 @@ def gunicorn(env, log_path):
             process.terminate()
             process.wait(timeout=20)
             print(Path(log_path).read_text()[-5000:])
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free port, kept in memory only."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(self._answers, seconds=10)
+
+    def _answers(self):
+        import redis
+
+        return redis.Redis(port=self.port, socket_timeout=1).ping()
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def hang(self):
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def resume(self):
+        os.kill(self.process.pid, signal.SIGCONT)
+
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer()
+    server.start()
+    yield server
+    if server.process.poll() is None:
+        server.resume()
+        server.stop()

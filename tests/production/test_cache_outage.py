@@ -4,18 +4,13 @@ from the database, sign-ups and their limits keep working, editors can sign in, 
 cache is used again by itself once it answers."""
 
 import os
-import shutil
-import signal
-import subprocess
 import time
 
 import pytest
 import requests
 
-from tests.production.conftest import free_port, gunicorn, manage, production_env, wait_for
+from tests.production.conftest import REDIS_SERVER, gunicorn, manage, production_env
 from tests.production.test_two_servers import MAKE_SITE, SITE_HOST, admin_session
-
-REDIS_SERVER = shutil.which("redis-server")
 
 pytestmark = [
     pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server"),
@@ -28,60 +23,6 @@ pytestmark = [
 # Generous for a loaded test machine; a hung cache used to cost 10 s a request.
 PROMPT_SECONDS = 1.5
 RETRY_SECONDS = 2
-
-
-class RedisServer:
-    """A redis-server of the test's own on a free port, kept in memory only."""
-
-    def __init__(self):
-        self.port = free_port()
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for(self._answers, seconds=10)
-
-    def _answers(self):
-        import redis
-
-        return redis.Redis(port=self.port, socket_timeout=1).ping()
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
-
-    def hang(self):
-        os.kill(self.process.pid, signal.SIGSTOP)
-
-    def resume(self):
-        os.kill(self.process.pid, signal.SIGCONT)
-
-    def url(self):
-        return f"redis://127.0.0.1:{self.port}/0"
-
-
-@pytest.fixture
-def redis_server():
-    server = RedisServer()
-    server.start()
-    yield server
-    if server.process.poll() is None:
-        server.resume()
-        server.stop()
 
 
 @pytest.fixture
