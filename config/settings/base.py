@@ -289,7 +289,8 @@ CONTACT_FORM_RECIPIENTS = [
     address.strip() for address in os.environ.get("CONTACT_FORM_RECIPIENTS", "").split(",") if address.strip()
 ]
 # How many proxies in front of the app append to X-Forwarded-For (0: use the connection's
-# address). Rate limits per connection need the reader's address, not the proxy's.
+# address and ignore the header). Every limit per reader (sign-up, contact, page passwords,
+# admin sign-in) needs the reader's address, not the proxy's: home/client_address.py.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # ---------------------------------------------------------------------------------------
