@@ -262,7 +262,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 
 # Admin sign-in: where the admin lives, and throttling of guessed passwords (django-axes):
-# five failures for one username from one address lock it for 15 minutes.
+# five failures for one username from one address lock that username there for 15 minutes
+# (other addresses can still sign in with it); twenty failures from one address, whatever
+# the usernames, lock that address (home/signin_limits.py).
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -271,6 +273,10 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "home.signin_limits.AddressLimitHandler"
+SIGNIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("SIGNIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+# The reader's address as every other limit sees it (TRUSTED_PROXY_COUNT, below).
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_VERBOSE = False
