@@ -294,6 +294,11 @@ CONTACT_RATE_LIMIT_PER_IP = 10
 CONTACT_FORM_RECIPIENTS = [
     address.strip() for address in os.environ.get("CONTACT_FORM_RECIPIENTS", "").split(",") if address.strip()
 ]
+# Password-protected pages (Wagtail's password form, home/page_passwords.py): tries per
+# reader's address per page, and per page from all addresses together, in each window.
+PAGE_PASSWORD_RATE_LIMIT_WINDOW_SECONDS = 15 * 60
+PAGE_PASSWORD_RATE_LIMIT_PER_ADDRESS = 10
+PAGE_PASSWORD_RATE_LIMIT_PER_PAGE = 100
 # How many proxies in front of the app append to X-Forwarded-For (0: use the connection's
 # address and ignore the header). Every limit per reader (sign-up, contact, page passwords,
 # admin sign-in) needs the reader's address, not the proxy's: home/client_address.py.
