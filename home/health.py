@@ -1,53 +1,87 @@
 """Health check for load balancers, and a maintenance page when the database is down.
 
+/healthz is healthy only when pages can be served: the database answers, every migration
+is applied, a site has a live root page and the cache answers. An empty or half-migrated
+database answers `SELECT 1` happily while every page is a 500, so that alone says little.
+
 When the database cannot be reached, readers get a translated "back soon" page with
 status 503 and Retry-After instead of an error page; Django reconnects on the next
-request by itself (CONN_HEALTH_CHECKS), so the site recovers without a restart.
+request by itself (CONN_HEALTH_CHECKS), so the site recovers without a restart. An outage
+is logged as one warning line per kind of failure (home/outage.py), not a traceback per
+request: load balancers poll every few seconds and readers keep arriving.
 """
 
-import logging
 import sys
 
 from django.core.cache import cache
 from django.core.signals import got_request_exception
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-logger = logging.getLogger(__name__)
+from home.outage import DATABASE_DOWN_ERRORS, mark_logged, outage_log
 
 RETRY_AFTER_SECONDS = 30
+
+# Once every migration is applied it stays so until the next deploy restarts the process.
+_migrations_applied = False
+
+
+def migrations_applied():
+    """True when the database has every migration the code knows; checked until it is."""
+    global _migrations_applied
+    if not _migrations_applied:
+        executor = MigrationExecutor(connection)
+        _migrations_applied = not executor.migration_plan(executor.loader.graph.leaf_nodes())
+    return _migrations_applied
+
+
+def site_has_root_page():
+    from wagtail.models import Site
+
+    return Site.objects.filter(root_page__live=True).exists()
 
 
 @never_cache
 def healthz(request):
-    """{"database": "ok", "cache": "ok"} with 200, or 503 naming what failed. No data, no auth."""
-    checks = {}
-    # Load balancers ask every few seconds: one line per failure, no traceback flood.
+    """{"database", "migrations", "site", "cache"}: 200 when all are "ok", else 503. No data, no auth."""
+    checks = {"database": "ok", "migrations": "unchecked", "site": "unchecked"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        checks["database"] = "ok"
+        outage_log.recovered("healthz-database", "Health check: the database answers again")
     except DatabaseError as error:
-        logger.warning("Health check: the database does not answer: %s", error)
+        outage_log.failed("healthz-database", error, "Health check: the database does not answer")
         checks["database"] = "unavailable"
+    if checks["database"] == "ok":
+        try:
+            checks["migrations"] = "ok" if migrations_applied() else "pending"
+            if checks["migrations"] == "ok":
+                checks["site"] = "ok" if site_has_root_page() else "missing"
+        except DatabaseError as error:
+            outage_log.failed("healthz-schema", error, "Health check: the database schema cannot be read")
+            checks["migrations"] = "unavailable"
     try:
         cache.set("amani:healthz", "ok", 10)
         checks["cache"] = "ok" if cache.get("amani:healthz") == "ok" else "unavailable"
+        outage_log.recovered("healthz-cache", "Health check: the cache answers again")
     except Exception as error:  # any cache backend error means the cache is not healthy
-        logger.warning("Health check: the cache does not answer: %s", error)
+        outage_log.failed("healthz-cache", error, "Health check: the cache does not answer")
         checks["cache"] = "unavailable"
     healthy = all(value == "ok" for value in checks.values())
+    if not healthy:
+        mark_logged(request)
     return JsonResponse(checks, status=200 if healthy else 503)
 
 
 def _note_database_failure(sender, request=None, **kwargs):
     """Mark requests that failed because the database is unreachable."""
     error = sys.exc_info()[1]
-    if request is not None and isinstance(error, OperationalError | InterfaceError):
-        request._amani_database_down = True
+    if request is not None and isinstance(error, DATABASE_DOWN_ERRORS):
+        request._amani_database_down = error
 
 
 got_request_exception.connect(_note_database_failure, dispatch_uid="amani-database-down")
@@ -62,8 +96,10 @@ class DatabaseUnavailableMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if getattr(request, "_amani_database_down", False):
-            logger.error("Database unavailable while serving %s", request.path)
+        error = getattr(request, "_amani_database_down", None)
+        if error is not None:
+            outage_log.failed("pages", error, "Database unavailable: readers get the maintenance page (503)")
+            mark_logged(request)
             response = maintenance_response(request)
         return response
 

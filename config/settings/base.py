@@ -208,9 +208,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # A database outage is logged in a few lines by home/outage.py, not a traceback a request.
+    "filters": {"database_outage": {"()": "home.outage.SkipDatabaseOutageTracebacks"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django.request": {"level": "ERROR"},
+        "django.request": {"level": "ERROR", "filters": ["database_outage"]},
         # Wagtail's background tasks run inline and log every step at INFO.
         "django_tasks": {"level": "WARNING"},
     },

@@ -91,6 +91,9 @@ def site_on_its_own_database(tmp_path, production_static):
         shutil.rmtree(cluster_parent, ignore_errors=True)
 
 
+HEALTHY = {"database": "ok", "migrations": "ok", "site": "ok", "cache": "ok"}
+
+
 def test_pages_answer_503_while_the_database_is_down_and_recover_by_themselves(site_on_its_own_database):
     base, database = site_on_its_own_database
     assert requests.get(f"{base}/en/", timeout=5).status_code == 200
@@ -108,4 +111,27 @@ def test_pages_answer_503_while_the_database_is_down_and_recover_by_themselves(s
 
     database.start()
     wait_for(lambda: requests.get(f"{base}/en/", timeout=5).status_code == 200, seconds=20)
-    assert requests.get(f"{base}/healthz", timeout=5).json() == {"database": "ok", "cache": "ok"}
+    assert requests.get(f"{base}/healthz", timeout=5).json() == HEALTHY
+
+
+def test_an_outage_is_logged_in_a_few_lines_without_tracebacks(site_on_its_own_database, tmp_path):
+    base, database = site_on_its_own_database
+    log = tmp_path / "gunicorn.log"
+    before = len(log.read_text())
+
+    database.stop()
+    for number in range(40):
+        assert requests.get(f"{base}/{('en', 'fr')[number % 2]}/", timeout=5).status_code == 503
+        assert requests.get(f"{base}/healthz", timeout=5).status_code == 503
+    database.start()
+    wait_for(lambda: requests.get(f"{base}/healthz", timeout=5).status_code == 200, seconds=20)
+
+    during = log.read_text()[before:]
+    assert "Traceback" not in during
+    lines = [line for line in during.splitlines() if " home." in line or " django." in line]
+    # One line per kind of failure (pages, health check) and one for the recovery,
+    # whatever the number of requests.
+    assert 3 <= len(lines) <= 5, during
+    assert any(" WARNING home.health: Database unavailable" in line for line in lines)
+    assert any(" WARNING home.health: Health check: the database does not answer" in line for line in lines)
+    assert any(" INFO home.health: Health check: the database answers again" in line for line in lines)
