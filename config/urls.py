@@ -1,18 +1,22 @@
 """URLs: admin, documents, sitemap and robots.txt outside the language prefixes;
 every reader-facing page under /<lang>/ (i18n_patterns with the prefix always on)."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import health, page_passwords
+from home import health, media, page_passwords
 from home import views as home_views
 
 urlpatterns = [
     path(settings.ADMIN_URL, include(wagtailadmin_urls)),
+    # Wagtail's document view with byte ranges (home/media.py); its URL name stays Wagtail's.
+    re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
@@ -20,11 +24,10 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
 ]
 
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Local only: in production media comes from the web server or object storage.
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if (settings.DEBUG or getattr(settings, "SERVE_MEDIA", False)) and settings.MEDIA_URL.startswith("/"):
+    # Usually the web server or object storage serves media; docs/deploy.md says how.
+    media_prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.+)$", media.serve_media))
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),

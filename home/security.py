@@ -17,9 +17,9 @@ Three kinds of response get a different policy, each for a reason:
 - Reader pages seen by a signed-in editor keep the strict policy: a stored script aimed at
   an editor's session is exactly what it must stop. Wagtail's user bar there is made of
   script files and needs no inline script.
-- Documents (`/documents/`) are downloads, never pages: on top of the strict policy they
-  are sandboxed, so a browser that renders one anyway treats it as a foreign origin
-  without script.
+- Documents (`/documents/`) and uploads Django serves itself (`/media/`, home/media.py)
+  are downloads or images, never pages: on top of the strict policy they are sandboxed,
+  so a browser that renders one anyway treats it as a foreign origin without script.
 
 Framing follows the view's own wish: Django's X-Frame-Options middleware runs inside this
 one and says DENY unless a view asked for SAMEORIGIN (Wagtail's preview panel does), and
@@ -116,6 +116,6 @@ class SecurityHeadersMiddleware:
         path = request.path_info
         if path.startswith("/" + settings.ADMIN_URL) or getattr(request, "is_preview", False):
             return "editor"
-        if path.startswith("/documents/"):
+        if path.startswith("/documents/") or path.startswith(settings.MEDIA_URL):
             return "document"
         return "reader"
