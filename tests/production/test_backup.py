@@ -142,3 +142,20 @@ def test_restore_explains_a_file_that_is_not_a_backup(tmp_path, databases):
     assert result.returncode != 0
     assert "This is not a backup_site archive" in result.stderr
     assert settings.DATABASES  # the test run's own database is untouched by these processes
+
+
+def test_the_archive_is_readable_by_its_owner_only(tmp_path):
+    database = tmp_path / "empty.sqlite3"
+    database.touch()
+    archive = tmp_path / "backup.tar.gz"
+    archive.write_bytes(b"an older archive, world-readable")
+    archive.chmod(0o644)
+    site = Site(f"sqlite:///{database}", tmp_path / "media")
+    previous = os.umask(0o022)
+    try:
+        site.manage("backup_site", "--output", str(archive), "--no-media")
+    finally:
+        os.umask(previous)
+    assert archive.stat().st_mode & 0o777 == 0o600
+    with tarfile.open(archive) as contents:
+        assert "manifest.json" in contents.getnames()

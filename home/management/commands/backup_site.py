@@ -20,6 +20,11 @@ gap, so back up when nobody is deleting images or documents.
 
 Media are read through Django's storage API, so the same command backs up a local MEDIA_ROOT or
 an S3 bucket (on a large bucket, the provider's versioning or replication is cheaper).
+
+The archive holds subscribers' addresses, contact messages, password hashes and page
+passwords, so it is created readable and writable by its owner only (mode 0600), from its
+first byte: a file made with the usual umask and narrowed afterwards could be opened by
+another account in between.
 """
 
 import glob
@@ -110,12 +115,24 @@ def media_names(storage, directory=""):
         yield from media_names(storage, f"{directory}/{name}" if directory else name)
 
 
+def private_file(path):
+    """`path` opened for writing, created with mode 0600 whatever the umask (a leftover
+    file of the same name is removed first: O_CREAT keeps an existing file's mode)."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return os.fdopen(descriptor, "wb")
+
+
 def applied_migrations():
     return sorted(f"{app}.{name}" for app, name in MigrationRecorder(connection).applied_migrations())
 
 
 class Command(BaseCommand):
-    help = "Back up the database and media into one archive (restore it with restore_site)."
+    help = (
+        "Back up the database and media into one archive (restore it with restore_site). "
+        "The archive holds personal data and password hashes: it is written readable by its owner "
+        "only (mode 0600); keep it that way wherever it is copied."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -156,7 +173,7 @@ class Command(BaseCommand):
                 "migrations": applied_migrations(),
             }
             try:
-                with tarfile.open(partial, "w:gz") as archive:
+                with private_file(partial) as raw, tarfile.open(fileobj=raw, mode="w:gz") as archive:
                     self.add_bytes(archive, MANIFEST_NAME, json.dumps(manifest, indent=2).encode())
                     archive.add(dump, arcname=dump.name)
                     copied, media_bytes, missing = self.add_media(archive, storage, names)
