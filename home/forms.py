@@ -1,11 +1,18 @@
-"""Admin upload forms that refuse files the site should not store or serve."""
+"""Admin upload forms that refuse files the site should not store or serve.
+
+The first bytes must match the extension (a renamed executable is not a PDF); then the
+content must be what the extension promises (home/document_checks.py).
+"""
 
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
+
+from home.document_checks import check_document
 
 # What a file's first bytes may say it is, for each allowed extension that has a
 # signature. Office and ebook formats are zip archives; old Office files OLE storage.
@@ -48,4 +55,6 @@ class SafeDocumentForm(BaseDocumentForm):
                     _("This file's content is not a .%(extension)s file, so it was not accepted.")
                     % {"extension": extension}
                 )
+        if isinstance(upload, UploadedFile):  # a new file, not the one an edit keeps
+            check_document(upload, extension)
         return upload

@@ -1,7 +1,11 @@
-"""Photos lose every piece of metadata (GPS above all) on upload, originals and renditions."""
+"""Photos lose every piece of metadata (GPS above all) on upload, originals and renditions;
+GIFs lose what follows their pixels; documents must be what their extension says."""
 
 import io
+import zipfile
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
@@ -105,3 +109,168 @@ def test_svg_images_are_refused(admin_client_logged_in):
     response = admin_client_logged_in.post("/admin/images/add/", {"title": "Logo", "file": upload})
     assert response.status_code == 200
     assert not Image.objects.filter(title="Logo").exists()
+
+
+# GIFs --------------------------------------------------------------------------------------
+
+SCRIPT = b"<script>alert(document.cookie)</script>"
+
+
+def animated_gif(durations=(100, 200, 300), comment=b"taken at 0.33N 32.58E"):
+    palette = [0, 0, 0, 200, 30, 30, 30, 200, 30, 30, 30, 200] * 64
+    frames = []
+    for colour in range(1, len(durations) + 1):
+        frame = PILImage.new("P", (20, 10), colour)
+        frame.putpalette(palette)
+        frames.append(frame)
+    buffer = io.BytesIO()
+    frames[0].save(
+        buffer,
+        "GIF",
+        save_all=True,
+        append_images=frames[1:],
+        duration=list(durations),
+        loop=0,
+        comment=comment,
+    )
+    return buffer.getvalue()
+
+
+def test_a_gif_with_a_script_appended_is_stored_without_it(admin_client_logged_in):
+    upload = SimpleUploadedFile("banner.gif", animated_gif() + SCRIPT, content_type="image/gif")
+    response = admin_client_logged_in.post("/admin/images/add/", {"title": "Banner", "file": upload})
+    assert response.status_code == 302
+    with Image.objects.get(title="Banner").file.open("rb") as handle:
+        stored = handle.read()
+    assert SCRIPT not in stored
+    assert b"0.33N" not in stored
+
+
+def test_a_cleaned_gif_keeps_its_frames_timing_and_loop(db):
+    image = Image(title="Moving", file=SimpleUploadedFile("m.gif", animated_gif(), content_type="image/gif"))
+    image.save()
+    with image.file.open("rb") as handle:
+        stored = PILImage.open(io.BytesIO(handle.read()))
+        durations = []
+        for index in range(stored.n_frames):
+            stored.seek(index)
+            durations.append(stored.info["duration"])
+        assert (stored.format, stored.n_frames, durations) == ("GIF", 3, [100, 200, 300])
+        assert stored.info["loop"] == 0 and "comment" not in stored.info
+
+
+# Documents that are not what their extension says -------------------------------------------
+
+
+def zip_of(entries):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def content_types(part, content_type):
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/{part}" ContentType="{content_type}"/></Types>'
+    )
+
+
+WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def upload_document(client, name, data):
+    upload = SimpleUploadedFile(name, data)
+    response = client.post("/admin/documents/add/", {"title": name, "file": upload})
+    return response.status_code, response.content.decode()
+
+
+def accepted(client, name, data):
+    from wagtail.documents.models import Document
+
+    status, _html = upload_document(client, name, data)
+    return status == 302 and Document.objects.filter(title=name).exists()
+
+
+def test_a_real_docx_is_accepted(admin_client_logged_in):
+    docx = zip_of(
+        {"[Content_Types].xml": content_types("word/document.xml", WORD_MAIN), "word/document.xml": "<w/>"}
+    )
+    assert accepted(admin_client_logged_in, "brief.docx", docx)
+
+
+def test_any_zip_renamed_docx_is_refused_with_a_message(admin_client_logged_in):
+    status, html = upload_document(admin_client_logged_in, "brief.docx", zip_of({"run.js": "alert(1)"}))
+    assert status == 200
+    assert "This file is not a real .docx document" in html
+
+
+def test_a_macro_workbook_renamed_xlsx_is_refused(admin_client_logged_in):
+    macro = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    xlsm = zip_of({"[Content_Types].xml": content_types("xl/workbook.xml", macro), "xl/workbook.xml": "<w/>"})
+    assert not accepted(admin_client_logged_in, "budget.xlsx", xlsm)
+
+
+def test_a_docx_whose_main_part_is_missing_is_refused(admin_client_logged_in):
+    docx = zip_of({"[Content_Types].xml": content_types("word/document.xml", WORD_MAIN)})
+    assert not accepted(admin_client_logged_in, "empty.docx", docx)
+
+
+def test_odf_and_epub_files_need_their_mimetype_entry(admin_client_logged_in):
+    odt = zip_of({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<c/>"})
+    assert accepted(admin_client_logged_in, "minutes.odt", odt)
+    epub = zip_of({"mimetype": "application/epub+zip", "META-INF/container.xml": "<c/>"})
+    assert accepted(admin_client_logged_in, "series.epub", epub)
+    assert not accepted(admin_client_logged_in, "fake.ods", zip_of({"content.xml": "<c/>"}))
+    assert not accepted(admin_client_logged_in, "fake.epub", odt)
+
+
+# Text and CSV ------------------------------------------------------------------------------
+
+
+def test_plain_text_and_csv_are_accepted(admin_client_logged_in):
+    assert accepted(admin_client_logged_in, "notes.txt", "Réunion à Gulu: 3 < 5 and 7 > 2.\n".encode())
+    table = "District;Participants;Change;Phone\nGulu;42;-5;+256 772 123456\nYei;17;+3;-\n"
+    assert accepted(admin_client_logged_in, "attendance.csv", table.encode("cp1252"))
+
+
+def test_html_renamed_txt_is_refused_with_a_message(admin_client_logged_in):
+    page = b"Minutes of the meeting\n<html><body><script>steal()</script></body></html>"
+    status, html = upload_document(admin_client_logged_in, "minutes.txt", page)
+    assert status == 200
+    assert "This .txt file contains web page markup (&lt;html)" in html
+
+
+def test_html_renamed_csv_is_refused(admin_client_logged_in):
+    assert not accepted(admin_client_logged_in, "list.csv", b"  <!DOCTYPE html><p>hello</p>")
+    assert not accepted(admin_client_logged_in, "list2.csv", b"<div>name,place</div>")
+
+
+def test_binary_data_renamed_txt_is_refused(admin_client_logged_in):
+    status, html = upload_document(admin_client_logged_in, "data.txt", b"\x00\x01\x02binary\x00")
+    assert "This .txt file holds binary data, not plain text" in html
+
+
+def test_a_csv_with_a_formula_cell_is_refused_naming_the_cell(admin_client_logged_in):
+    table = b'name,amount\r\nAmina,12\r\nJoseph,"=HYPERLINK(""http://evil.example"",""Open"")"\r\n'
+    status, html = upload_document(admin_client_logged_in, "donors.csv", table)
+    assert status == 200
+    assert "Row 3, column 2 of this CSV file starts with “=”" in html
+
+
+def test_every_formula_prefix_is_refused_in_csv(admin_client_logged_in):
+    for number, cell in enumerate(("=1+1", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)")):
+        assert not accepted(admin_client_logged_in, f"sheet{number}.csv", f"a,b\nx,{cell}\n".encode())
+
+
+def test_upload_messages_are_translated():
+    from django.utils import translation
+
+    from home.document_checks import check_document
+
+    with translation.override("fr"), pytest.raises(ValidationError) as refused:
+        check_document(SimpleUploadedFile("x.csv", b"a\n=1+1\n"), "csv")
+    assert "formule" in refused.value.messages[0]
