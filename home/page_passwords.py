@@ -1,8 +1,8 @@
 """Wagtail's password form for protected pages, with a limit on guesses.
 
 Wagtail checks a page password on every post without any limit, so a script can try
-thousands an hour. This view counts each try before Wagtail sees it: per reader's address
-and protected page (`PAGE_PASSWORD_RATE_LIMIT_PER_ADDRESS`, so one reader's guessing holds
+thousands an hour. This view counts each wrong password (readers who know it are never held
+back, however many they are): per reader's address and protected page (`PAGE_PASSWORD_RATE_LIMIT_PER_ADDRESS`, so one reader's guessing holds
 back no one else) and per protected page from all addresses together
 (`PAGE_PASSWORD_RATE_LIMIT_PER_PAGE`, against guessing spread over many addresses), in
 each window of `PAGE_PASSWORD_RATE_LIMIT_WINDOW_SECONDS`. The count is per restriction, not
@@ -39,14 +39,21 @@ class RefusedPasswordForm(PasswordViewRestrictionForm):
 
 
 def authenticate_with_password(request, page_view_restriction_id, page_id):
-    """Wagtail's `authenticate_with_password`, after counting the try."""
-    if request.method == "POST":
-        restriction = str(page_view_restriction_id)
-        if PER_ADDRESS.exceeded(restriction, client_address(request)):
-            return _refused(request, page_view_restriction_id, page_id, _address_message())
-        if PER_PAGE.exceeded(restriction):
-            return _refused(request, page_view_restriction_id, page_id, _page_message())
-    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    """Wagtail's `authenticate_with_password`, refused once the wrong guesses are used up."""
+    if request.method != "POST":
+        return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    restriction = str(page_view_restriction_id)
+    address = client_address(request)
+    if PER_ADDRESS.reached(restriction, address):
+        return _refused(request, page_view_restriction_id, page_id, _address_message())
+    if PER_PAGE.reached(restriction):
+        return _refused(request, page_view_restriction_id, page_id, _page_message())
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    # Wagtail redirects to the page on the right password and shows the form again otherwise.
+    if response.status_code == 200:
+        PER_ADDRESS.record(restriction, address)
+        PER_PAGE.record(restriction)
+    return response
 
 
 def _refused(request, page_view_restriction_id, page_id, message):

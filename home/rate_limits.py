@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.crypto import salted_hmac
 
-from home.shared_cache import count_attempt
+from home.shared_cache import attempts, count_attempt
 
 
 @dataclass(frozen=True)
@@ -39,3 +39,11 @@ class RateLimit:
     def exceeded(self, *parts):
         """Count one attempt for `parts` (an address, a page id…); True if it is one too many."""
         return count_attempt(self.key(*parts), self.window) > getattr(settings, self.limit_setting)
+
+    def reached(self, *parts):
+        """Whether `parts` has used up its attempts, without counting one: for limits that
+        count only failures, checked before the attempt and recorded after it fails."""
+        return attempts(self.key(*parts)) >= getattr(settings, self.limit_setting)
+
+    def record(self, *parts):
+        count_attempt(self.key(*parts), self.window)

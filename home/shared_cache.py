@@ -199,6 +199,15 @@ def count_attempt(key, window):
     return _increment(_local_counts, key, window)
 
 
+def attempts(key):
+    """How many attempts `count_attempt` has counted under `key` in its current window."""
+    if is_reachable():
+        count = cache.get(key)
+        if is_reachable():
+            return count or 0
+    return _local_counts.get(key) or 0
+
+
 def _increment(store, key, window):
     store.add(key, 0, window)
     try:

@@ -91,3 +91,10 @@ def test_the_limit_message_is_translated(client, restriction):
     response = try_password(client, restriction, "guess", language="fr")
     assert response.status_code == 429
     assert "Trop de mots de passe ont été essayés pour cette page" in response.content.decode()
+
+
+def test_readers_who_know_the_password_never_use_up_the_page_s_guesses(restriction, settings):
+    settings.PAGE_PASSWORD_RATE_LIMIT_PER_PAGE = 5
+    for number in range(20):
+        answer = try_password(Client(), restriction, PASSWORD, REMOTE_ADDR=f"203.0.113.{number}")
+        assert answer.status_code == 302, f"reader {number} was refused"
