@@ -1,4 +1,4 @@
-"""Moving in from WordPress: posts, pages, media, languages and old URLs (issue #10).
+"""Moving in from WordPress: posts, pages, media, languages and old URLs.
 
 `python manage.py import_wordpress EXPORT.xml` reads a WXR export (Tools → Export in
 WordPress) and makes stories, standard pages, images, documents and redirects from it.

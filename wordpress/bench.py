@@ -4,7 +4,7 @@ Writes a synthetic WXR export of N block-editor posts (paragraphs, headings, lis
 quotes, categories, tags, a few drafts), migrates a fresh SQLite database in a temporary
 folder (or uses --database-url, which must name an empty database), makes a home page
 and a story index, then times `import_wordpress --skip-media` and prints posts per
-second. The goal (issue #10): 10,000 posts within 5 minutes.
+second. The goal: 10,000 posts within 5 minutes.
 """
 
 import argparse

@@ -80,6 +80,9 @@ class Options:
     parent: int | None = None
     pages_parent: int | None = None
     timeout: float = 15.0
+    allow_hosts: tuple = ()
+    # "password": a password-protected post keeps its password; "private": signed-in users only.
+    password_protected: str = "password"
 
 
 class Report:
@@ -231,7 +234,10 @@ class Importer:
         if pages:
             self.pages_root(self.locale)
 
-        self.media = MediaLibrary(attachments, self.options.media_dir, self.options.timeout)
+        self.media = MediaLibrary(
+            attachments, self.options.media_dir, self.options.timeout, self.options.allow_hosts
+        )
+        self.restricted_paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
         self.load_imported_media()
         if self.options.skip_media:
             self.tally[("attachment", "skipped")] += len(attachments)
@@ -511,11 +517,13 @@ class Importer:
         go_live_at = (
             published_at if status == "future" and published_at and published_at > timezone.now() else None
         )
+        restriction = self.restriction_for(item, status)
         checksum = digest(
             {
                 **{name: value for name, value in values.items() if name not in ("themes",)},
                 "themes": sorted(theme.pk for theme in values.get("themes", [])),
                 "status": status,
+                "restriction": restriction,
                 "go_live_at": go_live_at,
                 "parent": parent.pk,
                 "locale": locale.language_code,
@@ -553,9 +561,10 @@ class Importer:
             page.slug = self.unique_slug(parent, values["slug"])
             page.go_live_at = go_live_at
             if status in ("publish", "private") or (status == "future" and go_live_at is None):
-                self.create_published(parent, page, status)
+                self.create_published(parent, page, lambda: self.restrict(kind, item, page, restriction))
             else:
                 self.tree.add_child(parent, page)
+                self.restrict(kind, item, page, restriction)
                 log(instance=page, action="wagtail.create", content_changed=True)
                 self.apply_status(page, status, clean=False)
             outcome = "created"
@@ -563,6 +572,7 @@ class Importer:
             self.assign(page, values, themes, tags)
             page.slug = self.unique_slug(page.get_parent(), values["slug"], page)
             page.go_live_at = go_live_at
+            self.restrict(kind, item, page, restriction)
             self.apply_status(page, status, clean=True)
             outcome = "updated"
         self.remember(kind, item, page, checksum, record)
@@ -604,18 +614,20 @@ class Importer:
         if tags is not None:
             page.tags.set(self.tag_objects(tags))
 
-    def create_published(self, parent, page, status):
+    def create_published(self, parent, page, restrict):
         """A new page, live from the start, in three writes instead of Wagtail's publish
         cycle (save, revision, then publish: load the revision, clean and save again).
 
         The result is what publishing leaves: live, a revision that is both latest and
         live, publication dates, a "publish" entry in the page's history and the
-        page_published signal (which renews the site's caches)."""
+        page_published signal (which renews the site's caches). `restrict` puts the
+        page's view restriction on while it is still a draft: it is never live and open."""
         now = timezone.now()
         # Saved first as a draft without Wagtail's clean: the importer made title and slug
         # valid and truncated every field to its length (see tree.py).
         page.live = False
         self.tree.add_child(parent, page)
+        restrict()
         page.live, page.has_unpublished_changes = True, False
         page.first_published_at = page.first_published_at or now
         page.last_published_at = now
@@ -630,8 +642,6 @@ class Importer:
         page.live_revision, page.has_unpublished_changes = revision, False
         log(instance=page, action="wagtail.publish", revision=revision, content_changed=True)
         page_published.send(sender=page.specific_class, instance=page, revision=revision)
-        if status == "private":
-            PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
 
     def apply_status(self, page, status, clean):
         if status in DRAFTS:
@@ -640,12 +650,58 @@ class Importer:
                 page.unpublish()
         else:
             page.save_revision(clean=clean).publish()
-        restricted = PageViewRestriction.objects.filter(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    # View restrictions -----------------------------------------------------------------
+    def restriction_for(self, item, status):
+        """(restriction type, password) an item's page needs, or None for a public one.
+
+        A private post is for signed-in users; a password-protected one keeps its
+        password (or, if the operator asks, becomes private)."""
         if status == "private":
-            if not restricted.exists():
-                PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
-        elif clean:  # an update: the item is no longer private
-            restricted.delete()
+            return (PageViewRestriction.LOGIN, "")
+        if item.password:
+            if self.options.password_protected == "private":
+                return (PageViewRestriction.LOGIN, "")
+            return (PageViewRestriction.PASSWORD, item.password[:255])
+        return None
+
+    def restrict(self, kind, item, page, restriction):
+        """Give `page` the restriction its item needs. A restriction is never lifted: a
+        post made public again in WordPress stays restricted until an editor decides."""
+        existing = {r.restriction_type: r for r in PageViewRestriction.objects.filter(page=page)}
+        if restriction is None:
+            if {PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD} & set(existing):
+                self.report.add(
+                    "warning",
+                    kind,
+                    item,
+                    f"no longer private or password-protected in WordPress; page {page.pk} stays "
+                    "restricted: lift the restriction in Wagtail (Privacy) if it should be public",
+                )
+            return
+        restriction_type, password = restriction
+        current = existing.get(restriction_type)
+        if current is None:
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=restriction_type, password=password
+            )
+        elif current.password != password:
+            current.password = password
+            current.save(update_fields=["password"])
+        self.restricted_paths.add(page.path)
+        if restriction_type == PageViewRestriction.PASSWORD:
+            reason = "password-protected in WordPress: the page asks for the same password"
+        elif item.password:
+            reason = "password-protected in WordPress: imported private (signed-in users only), as asked"
+        else:
+            reason = "private in WordPress: the page is for signed-in users only"
+        self.report.add(
+            "restricted", kind, item, reason + "; it is left out of lists, feeds, the sitemap and search"
+        )
+
+    def is_restricted(self, page):
+        """Whether `page` or a page above it has a view restriction."""
+        return any(page.path.startswith(path) for path in self.restricted_paths)
 
     def existing_page(self, record):
         if record is None or record.object_id is None:
@@ -751,6 +807,13 @@ class Importer:
 
     # Redirects -------------------------------------------------------------------------
     def plan_item_redirects(self, item, kind, page):
+        old = [item.link, f"?p={item.wp_id}"] + ([f"?page_id={item.wp_id}"] if kind == "page" else [])
+        if self.is_restricted(page):
+            # A redirect would tell anyone the page's address (and its slug, often its
+            # title); the old addresses answer 404, as WordPress's did for a private post.
+            for path in old:
+                self.redirects.withdraw(path)
+            return
         if item.status not in PUBLISHED:
             return  # a draft had no public address
         self.redirects.add(item.link, page)
@@ -761,6 +824,10 @@ class Importer:
     def plan_attachment_redirects(self, item, obj):
         file_url = obj.url if isinstance(obj, get_document_model()) else obj.file.url
         holder = self.pages.get(("post", item.post_parent)) or self.pages.get(("page", item.post_parent))
+        if holder is not None and self.is_restricted(holder):
+            for path in (item.link, f"?attachment_id={item.wp_id}", item.attachment_url):
+                self.redirects.withdraw(path)
+            return  # the file of a restricted page is not pointed to either
         page_target = holder if holder is not None and self.media.kind_of(item) == "image" else file_url
         self.redirects.add(item.link, page_target)
         self.redirects.add(f"?attachment_id={item.wp_id}", page_target)

@@ -1,7 +1,8 @@
 """Attachments: finding each file, checking it, and storing it as a Wagtail image or document.
 
 A file is read from `--media-dir` (a copy of wp-content/uploads) when it is there, else
-downloaded from the old site when that still answers. Files are checked as the admin's
+downloaded from the old site when that still answers (through download.py, which asks
+only public addresses). Files are checked as the admin's
 upload forms check them (home/forms.py): allowed extensions and sizes, images that
 Pillow can read, documents whose first bytes match their extension. Images are saved
 through the image model, so home/uploads.py strips their EXIF (GPS included) on the way.
@@ -11,8 +12,6 @@ import io
 import logging
 import os
 import re
-import urllib.error
-import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -29,12 +28,13 @@ from wagtail.images import get_image_model
 
 from home.forms import EXPECTED_SIGNATURES
 
+from .download import Downloader, DownloadError
+
 logger = logging.getLogger(__name__)
 
 UPLOADS_MARKER = "wp-content/uploads/"
 # WordPress's resized copies: photo-300x200.jpg, photo-scaled.jpg, photo-rotated.jpg.
 SIZE_SUFFIX = re.compile(r"-(?:\d+x\d+|scaled|rotated)(?=\.[A-Za-z0-9]+$)")
-USER_AGENT = "Amani WordPress import (+https://github.com/)"
 
 
 class MediaError(Exception):
@@ -72,10 +72,14 @@ def extension(name):
 class MediaLibrary:
     """The export's attachments and the Wagtail objects made from them."""
 
-    def __init__(self, attachments, media_dir=None, timeout=15):
+    def __init__(self, attachments, media_dir=None, timeout=15, allowed_hosts=()):
         self.items = {item.wp_id: item for item in attachments if item.wp_id is not None}
         self.media_dir = Path(media_dir).resolve() if media_dir else None
-        self.timeout = timeout
+        self.downloader = Downloader(
+            timeout=timeout,
+            allowed_hosts=allowed_hosts,
+            max_bytes=max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.AMANI_DOCUMENT_MAX_UPLOAD_SIZE),
+        )
         self.objects = {}  # wp id → Image or Document
         self.by_key = {}
         self.children = defaultdict(list)  # post id → ids of the images attached to it
@@ -136,21 +140,10 @@ class MediaLibrary:
         raise MediaError("; ".join(reasons))
 
     def download(self, url, reasons):
-        limit = max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.AMANI_DOCUMENT_MAX_UPLOAD_SIZE)
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
-                data = response.read(limit + 1)
-        except urllib.error.HTTPError as error:
-            reasons.append(f"download answered {error.code} ({url})")
-        except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
-            reason = getattr(error, "reason", error)
-            reasons.append(f"download failed: {reason} ({url})")
-        else:
-            if len(data) > limit:
-                reasons.append(f"download larger than {limit} bytes ({url})")
-            else:
-                return data
+            return self.downloader.get(url)
+        except DownloadError as error:
+            reasons.append(str(error))
         raise MediaError("; ".join(reasons))
 
     # Storing -------------------------------------------------------------------------

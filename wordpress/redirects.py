@@ -33,26 +33,41 @@ class RedirectPlan:
         # The path the WordPress site lived under, e.g. "/blog" for example.org/blog.
         self.base = urlparse(site_url if "://" in site_url else "//" + site_url).path.rstrip("/")
         self.targets = {}
+        self.withdrawn = set()
         self.refused = []
+
+    def normalise(self, old):
+        if old.startswith("?"):
+            old = f"{self.base}/{old}"
+        elif "://" in old:
+            parsed = urlparse(old)
+            old = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+        return Redirect.normalise_path(old)
 
     def add(self, old, target):
         """Send `old` (an absolute address, a path, or a query string such as "?p=12")
         to `target`. Returns the normalised old path, or None if it was refused."""
         if not old or target is None:
             return None
-        if old.startswith("?"):
-            old = f"{self.base}/{old}"
-        elif "://" in old:
-            parsed = urlparse(old)
-            old = parsed.path + (f"?{parsed.query}" if parsed.query else "")
-        path = Redirect.normalise_path(old)
+        path = self.normalise(old)
         if path in ("", "/") or path == self.base:
             return None  # the old home page: this site's own home answers it
         if len(path) > OLD_PATH_MAX:
             self.refused.append(path)
             return None
+        if path in self.withdrawn:
+            return None
         self.targets[path] = target
         return path
+
+    def withdraw(self, old):
+        """Make sure `old` leads nowhere: no redirect is made, and one an earlier run made
+        is removed (the page it led to has become restricted)."""
+        if not old:
+            return
+        path = self.normalise(old)
+        self.withdrawn.add(path)
+        self.targets.pop(path, None)
 
     def archive_path(self, *parts):
         return f"{self.base}/{'/'.join(parts)}/"
@@ -60,6 +75,8 @@ class RedirectPlan:
     def save(self, site):
         """Create or update the redirects for `site`. Returns (created, updated, unchanged)."""
         created = updated = unchanged = 0
+        if self.withdrawn:
+            Redirect.objects.filter(site=site, old_path__in=self.withdrawn).delete()
         paths = list(self.targets)
         for start in range(0, len(paths), 500):
             batch = paths[start : start + 500]

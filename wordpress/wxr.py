@@ -1,23 +1,26 @@
 """Reading a WordPress eXtended RSS (WXR) export into plain Python objects.
 
 WXR is RSS 2.0 with WordPress's own namespaces; versions 1.0 to 1.2 differ only in the
-namespace URI, so elements are matched by their local name and a short prefix. The file
+namespace URI (http or https: WordPress.com writes https://wordpress.org/export/1.2/), so
+elements are matched by their local name and a short prefix. The file
 comes from another system and is parsed with defusedxml: no entity expansion, no DTDs,
 no network access. Nothing here touches the database.
 """
 
+import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import parse
 
-# Namespace URI → the prefix WordPress uses for it. "wp" is matched by its start because
-# the URI carries the WXR version (http://wordpress.org/export/1.2/).
+# Namespace URI → the prefix WordPress uses for it. "wp" and "excerpt" are matched by a
+# pattern because the URI carries the WXR version and either scheme.
 KNOWN_NAMESPACES = {
     "http://purl.org/rss/1.0/modules/content/": "content",
     "http://purl.org/dc/elements/1.1/": "dc",
 }
+WXR_NAMESPACE = re.compile(r"^https?://(?:www\.)?wordpress\.org/export/\d+\.\d+/?(excerpt/?)?$")
 
 
 class WXRError(Exception):
@@ -31,6 +34,38 @@ class Term:
     domain: str  # "category", "post_tag", "language" (Polylang), "post_translations" (Polylang)...
     slug: str
     name: str
+
+
+@dataclass
+class Comment:
+    """A reader's comment on an item, as the export holds it."""
+
+    wp_id: int | None
+    author: str = ""
+    author_email: str = ""
+    author_url: str = ""
+    author_ip: str = ""
+    date_gmt: str = ""
+    content: str = ""
+    approved: str = ""  # "1", "0" (held for moderation), "spam", "trash"
+    comment_type: str = ""  # "" or "comment", "pingback", "trackback"
+    parent: int = 0
+
+
+@dataclass
+class Author:
+    """A WordPress user who wrote items (wp:author in the channel)."""
+
+    login: str
+    display_name: str = ""
+    email: str = ""
+    first_name: str = ""
+    last_name: str = ""
+
+    @property
+    def name(self):
+        full = " ".join(part for part in (self.first_name, self.last_name) if part)
+        return self.display_name or full or self.login
 
 
 @dataclass
@@ -52,8 +87,11 @@ class Item:
     post_date_gmt: str = ""
     attachment_url: str = ""
     creator: str = ""
+    password: str = ""
+    sticky: bool = False
     terms: list[Term] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    comments: list[Comment] = field(default_factory=list)
 
     def terms_of(self, domain):
         return [term for term in self.terms if term.domain == domain]
@@ -81,6 +119,8 @@ class Export:
     base_blog_url: str = ""
     categories: dict[str, CategoryInfo] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
+    category_ids: dict[int, str] = field(default_factory=dict)  # term id → category slug
+    authors: dict[str, Author] = field(default_factory=dict)  # login → author
     items: list[Item] = field(default_factory=list)
 
     @property
@@ -94,10 +134,11 @@ def local_name(tag):
     if not tag.startswith("{"):
         return tag
     uri, name = tag[1:].split("}", 1)
-    if uri.startswith("http://wordpress.org/export/"):
-        prefix = "excerpt" if uri.rstrip("/").endswith("/excerpt") else "wp"
+    match = WXR_NAMESPACE.match(uri)
+    if match:
+        prefix = "excerpt" if match.group(1) else "wp"
     else:
-        prefix = KNOWN_NAMESPACES.get(uri, uri)
+        prefix = KNOWN_NAMESPACES.get(uri.replace("https://", "http://", 1), uri)
     return f"{prefix}:{name}"
 
 
@@ -134,6 +175,9 @@ def read_item(element):
         post_date_gmt=values.get("wp:post_date_gmt", "").strip(),
         attachment_url=values.get("wp:attachment_url", "").strip(),
         creator=values.get("dc:creator", "").strip(),
+        # Kept exactly: WordPress compares the password as typed, spaces included.
+        password=values.get("wp:post_password", ""),
+        sticky=values.get("wp:is_sticky", "").strip() == "1",
     )
     for child in element:
         name = local_name(child.tag)
@@ -150,7 +194,25 @@ def read_item(element):
             key = meta.get("wp:meta_key", "").strip()
             if key:
                 item.meta.setdefault(key, meta.get("wp:meta_value", ""))
+        elif name == "wp:comment":
+            item.comments.append(read_comment(child))
     return item
+
+
+def read_comment(element):
+    values = children(element)
+    return Comment(
+        wp_id=to_int(values.get("wp:comment_id")),
+        author=(values.get("wp:comment_author") or "").strip(),
+        author_email=(values.get("wp:comment_author_email") or "").strip(),
+        author_url=(values.get("wp:comment_author_url") or "").strip(),
+        author_ip=(values.get("wp:comment_author_IP") or "").strip(),
+        date_gmt=(values.get("wp:comment_date_gmt") or values.get("wp:comment_date") or "").strip(),
+        content=values.get("wp:comment_content", ""),
+        approved=(values.get("wp:comment_approved") or "").strip(),
+        comment_type=(values.get("wp:comment_type") or "").strip(),
+        parent=to_int(values.get("wp:comment_parent"), 0),
+    )
 
 
 def read_channel(channel, export):
@@ -166,6 +228,20 @@ def read_channel(channel, export):
                     slug=slug,
                     name=values.get("wp:cat_name", "").strip() or slug,
                     parent=values.get("wp:category_parent", "").strip(),
+                )
+                term_id = to_int(values.get("wp:term_id"))
+                if term_id is not None:
+                    export.category_ids[term_id] = slug
+        elif name == "wp:author":
+            values = children(child)
+            login = values.get("wp:author_login", "").strip()
+            if login:
+                export.authors[login] = Author(
+                    login=login,
+                    display_name=values.get("wp:author_display_name", "").strip(),
+                    email=values.get("wp:author_email", "").strip(),
+                    first_name=values.get("wp:author_first_name", "").strip(),
+                    last_name=values.get("wp:author_last_name", "").strip(),
                 )
         elif name == "wp:tag":
             values = children(child)

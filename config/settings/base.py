@@ -64,6 +64,8 @@ MIDDLEWARE = [
     # without them; a fresh one is stored as they leave it (home/cache.py).
     "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before the language middleware, which would send /?p=12 on to the home page.
+    "wordpress.middleware.OldQueryAddressMiddleware",
     "home.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,11 +1,12 @@
 """Fixtures for the WordPress import: the sample export, its uploads folder, a story index
 to import into, and a guard that keeps every download on this machine."""
 
+import http.server
 import io
-import urllib.error
-import urllib.request
+import ipaddress
+import socket
+import threading
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from django.core.management import call_command
@@ -13,6 +14,8 @@ from PIL import Image as PILImage
 
 from stories.models import StoryIndexPage
 from tests.conftest import publish
+from wordpress import download
+from wordpress.download import DownloadError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "sample.xml"
@@ -32,18 +35,95 @@ def jpeg_with_gps(colour=(120, 40, 140), size=(64, 48)):
     return buffer.getvalue()
 
 
+LOCAL_NAMES = {"localhost": ["127.0.0.1"]}
+LOOPBACK = {"127.0.0.1", "::1"}
+
+
 @pytest.fixture(autouse=True)
 def no_internet(monkeypatch):
-    """Downloads may only reach this machine: the sample's site address is not real."""
-    real_urlopen = urllib.request.urlopen
+    """Downloads may only reach this machine. Names other than its own do not resolve
+    (the sample's site address is not real); an address is itself, as getaddrinfo answers;
+    a connection anywhere but loopback is refused. Returns the addresses connected to."""
+    connected = []
 
-    def local_only(request, *args, **kwargs):
-        url = request.full_url if isinstance(request, urllib.request.Request) else request
-        if urlparse(url).hostname not in ("127.0.0.1", "localhost"):
-            raise urllib.error.URLError("tests never reach the internet")
-        return real_urlopen(request, *args, **kwargs)
+    def resolve(host, port):
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            if host.lower() not in LOCAL_NAMES:
+                raise DownloadError(
+                    f"{host} could not be resolved (tests never reach the internet)"
+                ) from None
+            return LOCAL_NAMES[host.lower()]
+        return [host]
 
-    monkeypatch.setattr(urllib.request, "urlopen", local_only)
+    def create_connection(address, *args, **kwargs):
+        connected.append(address[0])
+        if address[0] not in LOOPBACK:
+            raise OSError(f"tests never connect to {address[0]}")
+        return socket.create_connection(address, *args, **kwargs)
+
+    monkeypatch.setattr(download, "resolve", resolve)
+    monkeypatch.setattr(download, "create_connection", create_connection)
+    return connected
+
+
+class Listener(http.server.ThreadingHTTPServer):
+    """An HTTP server on 127.0.0.1 that counts every connection and request it gets.
+
+    `files` maps a path to bytes served with 200; `redirects` maps a path to the address
+    its 302 points to; anything else is 404."""
+
+    def __init__(self):
+        self.files, self.redirects, self.requests, self.connections = {}, {}, [], 0
+        listener = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                listener.requests.append(self.path)
+                if self.path in listener.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", listener.redirects[self.path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                elif self.path in listener.files:
+                    body = listener.files[self.path]
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                else:
+                    self.send_error(404)
+
+            def log_message(self, *args):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+
+    def verify_request(self, request, client_address):
+        self.connections += 1
+        return True
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+@pytest.fixture
+def listener_factory():
+    """Start local listeners (as many as a test needs); all are stopped when it ends."""
+    started = []
+
+    def start():
+        server = Listener()
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture

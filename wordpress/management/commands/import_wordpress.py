@@ -55,6 +55,25 @@ class Command(BaseCommand):
             "--timeout", type=float, default=15.0, help="Seconds to wait for each download (default: 15)."
         )
         parser.add_argument(
+            "--allow-host",
+            action="append",
+            default=[],
+            metavar="HOST",
+            help=(
+                "Download from HOST even though it resolves to a loopback, private or otherwise "
+                "non-public address (refused by default). Repeat for several hosts."
+            ),
+        )
+        parser.add_argument(
+            "--password-protected",
+            choices=["password", "private"],
+            default="password",
+            help=(
+                "What a password-protected post becomes: 'password' (default) asks readers for the "
+                "same password; 'private' shows it to signed-in users only."
+            ),
+        )
+        parser.add_argument(
             "--progress-every",
             type=int,
             default=0,
@@ -84,6 +103,8 @@ class Command(BaseCommand):
                 parent=options["parent"],
                 pages_parent=options["pages_parent"],
                 timeout=options["timeout"],
+                allow_hosts=tuple(options["allow_host"]),
+                password_protected=options["password_protected"],
             ),
             progress=self.progress,
         )
