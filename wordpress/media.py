@@ -33,8 +33,16 @@ from .download import Downloader, DownloadError
 logger = logging.getLogger(__name__)
 
 UPLOADS_MARKER = "wp-content/uploads/"
-# WordPress's resized copies: photo-300x200.jpg, photo-scaled.jpg, photo-rotated.jpg.
-SIZE_SUFFIX = re.compile(r"-(?:\d+x\d+|scaled|rotated)(?=\.[A-Za-z0-9]+$)")
+# WordPress's copies of an upload: resized (photo-300x200.jpg), scaled or rotated on upload
+# (photo-scaled.jpg), edited in the media library (photo-e1634567890123.jpg), for high
+# density screens (photo@2x.jpg).
+SIZE_SUFFIX = re.compile(r"(?:-(?:\d+x\d+|scaled|rotated|e\d{10,13})|@\dx)+(?=\.[A-Za-z0-9]+$)")
+# WordPress.com keeps uploads at the root of a files host (example.files.wordpress.com/2008/06/
+# x.jpg); its image CDN and Jetpack's put the original host first (i0.wp.com/example.org/...).
+FILES_HOST = re.compile(r"(^|\.)files\.wordpress\.com$")
+IMAGE_CDN_HOST = re.compile(r"^i\d\.wp\.com$")
+# A multisite network's old uploads address: /files/2021/11/photo.jpg.
+MULTISITE_FILES = re.compile(r"/files/(\d{4}/\d{2}/.+)$")
 
 
 class MediaError(Exception):
@@ -51,12 +59,30 @@ class ImageRef:
 
 
 def uploads_path(url_or_path):
-    """'2021/11/photo.jpg' for any address or path below wp-content/uploads/, else ''."""
-    path = unquote(urlparse(url_or_path or "").path if "://" in (url_or_path or "") else (url_or_path or ""))
+    """'2021/11/photo.jpg' for any address or path of an upload, else ''.
+
+    Self-hosted sites keep uploads below wp-content/uploads/, WordPress.com at the root of
+    its files host; either may be behind an image CDN, with a query asking for a size
+    (?w=300). The result is the path below the uploads folder, as `--media-dir` holds it."""
+    text = (url_or_path or "").strip()
+    if "://" in text or text.startswith("//"):
+        parsed = urlparse(text if "://" in text else "https:" + text)
+        host, path = (parsed.hostname or "").lower(), unquote(parsed.path)
+        if IMAGE_CDN_HOST.match(host):
+            inner_host, _, inner_path = path.lstrip("/").partition("/")
+            host, path = inner_host.lower(), "/" + inner_path
+        if UPLOADS_MARKER in path:
+            return path.split(UPLOADS_MARKER, 1)[1].strip("/")
+        if FILES_HOST.search(host):
+            return path.strip("/")
+        multisite = MULTISITE_FILES.search(path)
+        return multisite.group(1) if multisite else ""
+    path = unquote(text)
     if UPLOADS_MARKER in path:
-        path = path.split(UPLOADS_MARKER, 1)[1]
-    elif path.startswith("/") or "://" in path:
-        return ""
+        return path.split(UPLOADS_MARKER, 1)[1].strip("/")
+    if path.startswith("/"):
+        multisite = MULTISITE_FILES.search(path)
+        return multisite.group(1) if multisite else ""
     return path.strip("/")
 
 
