@@ -16,12 +16,13 @@ from PIL import ImageDraw
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from translation.groups import ensure_translator_groups
+
 from .demo_texts import TRANSLATIONS
 from .demo_translation import resync, translate
 from .models import HomePage, StandardPage
 from .site_settings import OrganisationSettings, SocialLink
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
-from .translators import ensure_translator_groups
 
 
 class DemoReport:

@@ -17,7 +17,6 @@ from .blocks import BaseStreamBlock
 from .fields import optional_image
 from .site_settings import OrganisationSettings, SocialLink  # noqa: F401 (registers models)
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme  # noqa: F401
-from .translators import TranslatorGroup  # noqa: F401
 
 HOME_LATEST_COUNT = 3
 

@@ -164,5 +164,5 @@ class NavigationMenuItem(TranslatableMixin, Orderable):
             raise ValidationError({"link_url": _("Choose a page or give an address.")})
 
 
-# The translatable snippets translators work on (see home/translators.py).
+# The translatable snippets translators work on (see translation/groups.py).
 TRANSLATABLE_SNIPPETS = [Theme, Country, Partner, NavigationMenu]

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "search",
     "newsletter",
     "wordpress",
+    "translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

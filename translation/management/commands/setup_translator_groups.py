@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.translators import ensure_translator_groups
+from translation.groups import ensure_translator_groups
 
 
 class Command(BaseCommand):

@@ -3,8 +3,11 @@
 Pages are restricted the Wagtail way, with page permissions on the locale's home page
 (each language has its own page tree). Snippets have only model-wide permissions in
 Wagtail, so `user_can_edit_locale` narrows editing of translatable snippets by locale
-(see home/wagtail_hooks.py). Users in no translator group (editors, administrators)
+(see translation/wagtail_hooks.py). Users in no translator group (editors, administrators)
 are not narrowed.
+
+The model keeps the `home` app label: its table and migration were made there before the
+translation app existed, and moving a model between apps would rewrite that history.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -31,6 +34,7 @@ class TranslatorGroup(models.Model):
     )
 
     class Meta:
+        app_label = "home"
         verbose_name = _("translator group")
 
     def __str__(self):
@@ -48,6 +52,7 @@ def translator_locale_ids(user):
 
 
 def user_can_edit_locale(user, locale_id):
+    """True when `user` may work on content in the locale `locale_id`."""
     allowed = translator_locale_ids(user)
     return allowed is None or locale_id in allowed
 
@@ -78,7 +83,7 @@ def ensure_translator_groups(stdout=None):
     Idempotent. Page permissions need the locale's home page, so run it again after a
     language's home page is first translated (load_demo_content does).
     """
-    from .snippets import TRANSLATABLE_SNIPPETS
+    from home.snippets import TRANSLATABLE_SNIPPETS
 
     access_admin = _permission("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin")
     # Lets translators start a translation themselves from the source page ("Translate").

@@ -5,9 +5,9 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from home.snippets import Theme
-from home.translators import TranslatorGroup
 from tests.conftest import translate_page
 from tests.home.test_settings import run_manage
+from translation.groups import TranslatorGroup
 
 
 @pytest.fixture
