@@ -173,6 +173,7 @@ class Importer:
         self.records = {}
         self.category_themes = {}  # category slug → theme slug
         self.used_tags = set()
+        self.kept_edited = []  # (title, page id) of pages left as an editor changed them
         self._pending = []
         self._reset_caches()
 
@@ -288,9 +289,10 @@ class Importer:
             raise
         except ItemFailed as error:
             self.fail(kind, item, str(error))
-            logger.warning("WordPress %s %s not imported: %s", kind, item.wp_id, error)
+            logger.info("WordPress %s %s not imported: %s", kind, item.wp_id, error)
         except Exception as error:  # one bad item must not stop the others
-            logger.exception("WordPress %s %s failed", kind, item.wp_id)
+            # The report says why; the traceback is for --verbosity 3.
+            logger.debug("WordPress %s %s failed", kind, item.wp_id, exc_info=True)
             self.fail(kind, item, describe(error))
         else:
             for apply in self._pending:
@@ -541,6 +543,7 @@ class Importer:
                 f"page {page.pk} was changed in Wagtail since the import; left as it is",
             )
             self.later(lambda: self.keep(kind, item, page))
+            self.later(lambda: self.kept_edited.append((page.title, page.pk)))
             return "skipped"
         if page is None and source_page is not None:
             taken = Page.objects.filter(translation_key=source_page.translation_key, locale=locale).first()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from PIL import Image as PILImage
 
 from stories.models import StoryIndexPage
@@ -143,17 +144,36 @@ def story_index(home_page):
     return publish(home_page, StoryIndexPage(title="News and stories", slug="stories"))
 
 
+class Run(tuple):
+    """(console output, report text) of one import, with its exit status as `status`."""
+
+    def __new__(cls, out, report, status):
+        run = super().__new__(cls, (out, report))
+        run.status = status
+        return run
+
+
 @pytest.fixture
 def run_import(tmp_path, story_index):
-    """Run import_wordpress; returns (stdout, report text). `export` defaults to the sample."""
+    """Run import_wordpress; returns Run(output, report text). `export` defaults to the sample.
+
+    Failed items make the command exit with status 1 (a CommandError once the import and
+    its report are done); the error's message joins the output, as it would on a console."""
 
     def run(*args, export=SAMPLE, **options):
         out, err = io.StringIO(), io.StringIO()
         report = options.pop("report", tmp_path / "report.csv")
-        call_command(
-            "import_wordpress", str(export), *args, report=str(report), stdout=out, stderr=err, **options
-        )
-        return out.getvalue() + err.getvalue(), Path(report).read_text(encoding="utf-8")
+        status = 0
+        try:
+            call_command(
+                "import_wordpress", str(export), *args, report=str(report), stdout=out, stderr=err, **options
+            )
+        except CommandError as error:
+            if not Path(report).exists():
+                raise  # stopped before importing anything
+            status = error.returncode
+            err.write(f"CommandError: {error}\n")
+        return Run(out.getvalue() + err.getvalue(), Path(report).read_text(encoding="utf-8"), status)
 
     return run
 

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import logging
 
 from django.contrib.contenttypes.models import ContentType
 from PIL import Image as PILImage
@@ -253,12 +254,59 @@ def test_what_was_made_is_recorded(imported):
 
 def test_progress_and_summary_are_printed_and_quiet_at_verbosity_0(run_import, uploads, locales):
     out, _report = run_import(media_dir=str(uploads), verbosity=0)
-    assert "posts:" not in out and "Summary" not in out
-    assert "failed" in out  # failures still go to stderr
+    assert "posts" not in out and "Summary" not in out and "%|" not in out
+    assert "2 item(s) failed" in out  # failures still say so
 
 
-def test_progress_lines(imported):
+def test_one_progress_bar_then_the_summary(imported):
     out, _report = imported
-    assert "  posts: 10/10 (" in out
+    # tqdm's bar over every attachment, page and post (the menu item is not counted).
+    assert "posts: 100%" in out and "17/17" in out
     assert "Summary (created / updated / skipped / failed):" in out
     assert Page.objects.type(StoryPage).count() == 8
+
+
+PER_PAGE_LINES = ("Page created", "Page edited", "Edited:", "Published:")
+
+
+def test_wagtail_logs_no_line_per_page(run_import, uploads, locales, caplog):
+    caplog.set_level(logging.DEBUG)
+    run_import(media_dir=str(uploads))
+    assert not [record for record in caplog.records if record.getMessage().startswith(PER_PAGE_LINES)]
+    assert not [record for record in caplog.records if record.name.startswith("wordpress")]
+
+
+def test_verbosity_3_lets_every_log_line_through(run_import, uploads, locales, caplog):
+    caplog.set_level(logging.DEBUG)
+    run_import(media_dir=str(uploads), verbosity=3)
+    assert [record for record in caplog.records if record.getMessage().startswith("Page created")]
+    assert any(
+        "invalid date" in record.getMessage()
+        for record in caplog.records
+        if record.name == "wordpress.importer"
+    )
+
+
+def test_progress_lines_for_logs_instead_of_a_bar(run_import, uploads, locales):
+    out, _report = run_import(media_dir=str(uploads), progress_every=5)
+    assert "  posts: 5/10 (" in out and "  posts: 10/10 (" in out
+    assert "%|" not in out
+
+
+def test_verbosity_2_prints_every_report_row(run_import, uploads, locales):
+    out, _report = run_import(media_dir=str(uploads), verbosity=2)
+    assert "failed: post 208 '(post 208)': invalid date '2021-13-45 99:00:00'" in out
+    assert "failed: attachment 104 'Community dialogue in Gulu': file missing" in out
+
+
+def test_the_exit_status_is_1_when_an_item_failed(imported):
+    assert imported.status == 1
+    assert "CommandError: 2 item(s) failed; see" in imported[0]
+
+
+def test_the_exit_status_is_0_when_nothing_failed(run_import, locales):
+    from tests.wordpress.test_privacy import STATUSES
+
+    run = run_import(export=STATUSES)
+    assert run.status == 0
+    assert "Import finished." in run[0] and "failed;" not in run[0]

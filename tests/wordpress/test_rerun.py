@@ -71,6 +71,10 @@ def test_a_page_edited_in_wagtail_is_left_alone(imported, run_import, uploads, t
     page.refresh_from_db()
     assert page.title == "Edited by an editor"
     assert "changed in Wagtail since the import" in report
+    assert (
+        f"Kept as edited in Wagtail (1; WordPress's changes not applied):\n  'Edited by an editor' (page {page.pk})"
+        in out
+    )
 
 
 def test_running_again_without_media_keeps_the_images(imported, run_import):

@@ -4,7 +4,6 @@ Safe to run again: what changed in WordPress is updated, what did not is skipped
 is duplicated. Try it first with --dry-run: it does the whole import, then rolls it back.
 """
 
-import time
 from pathlib import Path
 
 from django.conf import settings
@@ -13,10 +12,12 @@ from wagtail.models import Page
 
 from stories.models import StoryIndexPage
 from wordpress.importer import Importer, ImportStopped, Options
+from wordpress.progress import Progress, quiet_logging
 from wordpress.wxr import WXRError, read_export
 
 KINDS = ["attachment", "page", "post", "redirect", "other"]
 OUTCOMES = ["created", "updated", "skipped", "failed"]
+KEPT_SHOWN = 20
 
 
 class Command(BaseCommand):
@@ -77,13 +78,11 @@ class Command(BaseCommand):
             "--progress-every",
             type=int,
             default=0,
-            help="Print progress every N items (default: about every 5%% of each kind, at most 100).",
+            help="Instead of a progress bar, print a line every N items of each kind (for logs).",
         )
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
-        self.every = options["progress_every"]
-        self.started = time.monotonic()
         self.check_options(options)
         try:
             export = read_export(options["export"])
@@ -106,14 +105,27 @@ class Command(BaseCommand):
                 allow_hosts=tuple(options["allow_host"]),
                 password_protected=options["password_protected"],
             ),
-            progress=self.progress,
+        )
+        kinds = ["page", "post"] + ([] if options["skip_media"] else ["attachment"])
+        importer.progress = Progress(
+            self.stderr,
+            total=sum(1 for item in export.items if item.post_type in kinds),
+            every=options["progress_every"],
+            enabled=self.verbosity >= 1,
         )
         try:
-            importer.run()
+            with quiet_logging(self.verbosity):
+                importer.run()
         except ImportStopped as error:
             raise CommandError(str(error)) from None
+        finally:
+            importer.progress.close()
         importer.report.write(options["report"])
         self.summary(importer, options)
+        failed = sum(importer.tally[(kind, "failed")] for kind in KINDS)
+        if failed:
+            # A script running the import can tell from the exit status (1).
+            raise CommandError(f"{failed} item(s) failed; see {options['report']}.")
 
     def check_options(self, options):
         if not Path(options["export"]).is_file():
@@ -138,24 +150,33 @@ class Command(BaseCommand):
         if self.verbosity >= 1:
             self.stdout.write(message)
 
-    def progress(self, kind, done, total):
-        every = self.every or max(1, min(100, total // 20))
-        if self.verbosity >= 1 and (done % every == 0 or done == total):
-            self.stdout.write(f"  {kind}s: {done}/{total} ({time.monotonic() - self.started:.0f} s)")
-
     def summary(self, importer, options):
         tally = importer.tally
+        if self.verbosity >= 2:
+            for row in importer.report.rows:
+                where = (
+                    f"{row['kind']} {row['wp_id']} '{row['title']}'" if row["wp_id"] != "" else row["kind"]
+                )
+                self.stdout.write(f"  {row['outcome']}: {where}: {row['reason']}")
         self.say("Summary (created / updated / skipped / failed):")
         for kind in KINDS:
             counts = [tally[(kind, outcome)] for outcome in OUTCOMES]
             if any(counts):
                 self.say(f"  {kind + 's':<12} " + " / ".join(str(count) for count in counts))
-        failed = sum(tally[(kind, "failed")] for kind in KINDS)
+        if importer.kept_edited:
+            self.say(
+                f"Kept as edited in Wagtail ({len(importer.kept_edited)}; WordPress's changes not applied):"
+            )
+            for title, page_id in importer.kept_edited[:KEPT_SHOWN]:
+                self.say(f"  '{title}' (page {page_id})")
+            if len(importer.kept_edited) > KEPT_SHOWN:
+                self.say(f"  and {len(importer.kept_edited) - KEPT_SHOWN} more: see the report")
         rows = len(importer.report.rows)
-        self.say(f"Report ({rows} rows: failures, skips and warnings): {options['report']}")
+        self.say(
+            f"Report ({rows} rows: what failed, was restricted, skipped or left out): {options['report']}"
+        )
         if options["dry_run"]:
             self.say("Dry run: everything was rolled back.")
-        if failed:
-            self.stderr.write(f"{failed} item(s) failed; see {options['report']}.")
-        elif self.verbosity >= 1:
+        failed = sum(tally[(kind, "failed")] for kind in KINDS)
+        if not failed and self.verbosity >= 1:
             self.stdout.write(self.style.SUCCESS("Import finished."))
