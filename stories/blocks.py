@@ -1,8 +1,10 @@
-"""Blocks only stories use, added to the shared ones."""
+"""Blocks only stories use, added to the shared ones: participants, tables, code and
+verse, galleries (the last three are also what imported WordPress content needs)."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 
 from home.blocks import BaseStreamBlock
 
@@ -78,5 +80,100 @@ class ParticipantsBlock(blocks.StructBlock):
         return value
 
 
+# Rich text inside a table cell: emphasis and links, nothing that would break the grid.
+TABLE_CELL_FEATURES = ["bold", "italic", "link", "document-link"]
+
+
+class TableRowBlock(blocks.StructBlock):
+    cells = blocks.ListBlock(
+        blocks.RichTextBlock(features=TABLE_CELL_FEATURES, help_text=_("One cell: text and links.")),
+        help_text=_("The row's cells, from the start of the line (the right in Arabic)."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Row")
+
+
+class TableBlock(blocks.StructBlock):
+    """A table of figures or a schedule: rows of cells that may hold links, an optional
+    row of column headings and a caption that says what it shows (read first by screen
+    readers). Wide tables scroll sideways on a phone instead of shrinking."""
+
+    caption = blocks.CharBlock(
+        required=False, max_length=250, help_text=_("What the table shows, e.g. 'Participants by district'.")
+    )
+    header_row = blocks.BooleanBlock(
+        required=False, default=True, help_text=_("The first row holds the column headings.")
+    )
+    rows = blocks.ListBlock(TableRowBlock(), help_text=_("The table's rows, from the top."))
+
+    class Meta:
+        icon = "table"
+        template = "stories/blocks/table.html"
+        description = _("A table with optional column headings, a caption and links in cells.")
+        preview_value = {
+            "caption": "Participants by district",
+            "header_row": True,
+            "rows": [
+                {"cells": ["<p>District</p>", "<p>Women</p>"]},
+                {"cells": ["<p>Adjumani</p>", "<p>25</p>"]},
+            ],
+        }
+
+
+class PreformattedBlock(blocks.StructBlock):
+    """Text whose line breaks and spacing are part of it: code, a poem, an address."""
+
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("code", _("Code")),
+            ("preformatted", _("Preformatted text")),
+            ("verse", _("Verse")),
+        ],
+        default="preformatted",
+        help_text=_("Code is shown in a fixed-width font; verse keeps its lines in the text's font."),
+    )
+    text = blocks.TextBlock(help_text=_("Line breaks and spaces are kept as typed."))
+
+    class Meta:
+        icon = "code"
+        template = "stories/blocks/preformatted.html"
+        description = _("Code, preformatted text or verse, line breaks kept.")
+        preview_value = {"kind": "verse", "text": "We are the daughters\nof the ones who stayed."}
+
+
+class GalleryImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(help_text=_("Photos lose their location data when uploaded."))
+    alt_text = blocks.CharBlock(
+        required=False, max_length=250, help_text=_("What the image shows, for people who cannot see it.")
+    )
+    caption = blocks.CharBlock(required=False, max_length=300, help_text=_("Shown under this image."))
+
+    class Meta:
+        icon = "image"
+        label = _("Gallery image")
+
+
+class GalleryBlock(blocks.StructBlock):
+    """Several photos shown together in a grid, each with its own caption."""
+
+    caption = blocks.CharBlock(
+        required=False, max_length=300, help_text=_("About the whole gallery (optional).")
+    )
+    columns = blocks.IntegerBlock(
+        default=3, min_value=1, max_value=4, help_text=_("Images per row on a wide screen (one on a phone).")
+    )
+    images = blocks.ListBlock(GalleryImageBlock(), min_num=1, help_text=_("The photos, in order."))
+
+    class Meta:
+        icon = "image"
+        template = "stories/blocks/gallery.html"
+        description = _("A grid of photos, each with its own caption.")
+
+
 class StoryStreamBlock(BaseStreamBlock):
     participants = ParticipantsBlock()
+    table = TableBlock()
+    preformatted = PreformattedBlock()
+    gallery = GalleryBlock()
