@@ -9,9 +9,19 @@ editor's HTML between `<!-- wp:... -->` comments. Both become:
   (home.blocks.RICH_TEXT_FEATURES) through Wagtail's own converter, then home/rich_text.py's
   allowlist: scripts, styles, frames and event handlers never get in;
 - quotes → `quote` blocks;
-- images (<img>, [caption], galleries) → `image` blocks holding the imported Wagtail image;
+- images (<img>, [caption]) → `image` blocks holding the imported Wagtail image;
+- where the page type has them (stories): tables → `table` blocks (header row, caption,
+  links in cells), <pre>, code and verse → `preformatted` blocks with their line breaks,
+  galleries → one `gallery` block with each image's caption; elsewhere tables become
+  paragraphs (one per row, links kept), preformatted text a paragraph with its line
+  breaks and galleries image blocks;
+- sub- and superscripts, quotations, definition lists and lists that do not start at 1
+  → their nearest rich-text form (inline.py);
 - embeds (block editor embeds, [embed], frames of video sites, a video address alone on
   a line) → `embed` link cards, never a third-party player.
+
+Whatever is left out (scripts, forms, frames of other sites, audio, unknown shortcodes, a
+gallery repeated) is listed in `dropped`, what and why, for the report.
 
 The output is StreamField's raw form (a list of {"type", "value"} dicts). Nothing here
 queries the database: images are found through the `media` object the importer passes.
@@ -28,7 +38,7 @@ from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from home.blocks import RICH_TEXT_FEATURES
 from home.rich_text import REMOVED_WITH_CONTENT, clean_html
 
-from . import shortcodes
+from . import inline, shortcodes
 
 # Elements whose content is never shown (iframes are looked at first: a video becomes a link).
 DROPPED = REMOVED_WITH_CONTENT | {
@@ -54,6 +64,37 @@ AUTOP_BLOCK_START = re.compile(
 )  # fmt: skip
 TAG = re.compile(r"<[^>]*>")
 ATTACHMENT_CLASS = re.compile(r"\bwp-image-(\d+)\b")
+PRE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
+COLUMNS_CLASS = re.compile(r"\bcolumns-(\d)\b")
+BREAK = re.compile(r"<br\s*/?>", re.I)
+# Why an element is not imported, as the report says it.
+DROP_REASONS = {
+    "script": "scripts never run on the site",
+    "style": "the site's own styles apply",
+    "iframe": "frames of other sites are not shown (only video sites become link cards)",
+    "object": "plugins are not shown",
+    "embed": "plugins are not shown",
+    "form": "forms are not imported (Amani has its own contact form page)",
+    "input": "forms are not imported",
+    "button": "forms are not imported",
+    "select": "forms are not imported",
+    "textarea": "forms are not imported",
+    "svg": "inline drawings are not imported; upload the image instead",
+    "math": "formulas are not imported",
+    "audio": "audio and video files are not played on the site; upload or link them instead",
+    "video": "audio and video files are not played on the site; upload or link them instead",
+}
+SHORTCODE_REASON = "a plugin's shortcode; its text, if any, was kept"
+# Shortcodes whose content is media or a form: nothing of them stays.
+SHORTCODE_REASONS = {
+    "audio": "audio is not played on the site; upload or link the file instead",
+    "video": "video files are not played on the site; upload or link the file instead",
+    "playlist": "playlists are not played on the site",
+    "contact-form-7": "forms are not imported (Amani has its own contact form page)",
+    "contact-form": "forms are not imported (Amani has its own contact form page)",
+    "gravityform": "forms are not imported (Amani has its own contact form page)",
+    "wpforms": "forms are not imported (Amani has its own contact form page)",
+}
 
 # Sites WordPress turns a bare address into an embed for (a subset of its oEmbed list).
 EMBED_PROVIDERS = {
@@ -91,10 +132,18 @@ def rich_text_converter():
 
 def autop(text):
     """WordPress's wpautop, simplified: blank lines separate paragraphs, single line
-    breaks become <br>. Content that already has paragraphs or blocks is left alone."""
+    breaks become <br>. Content that already has paragraphs or blocks is left alone, and
+    so is preformatted text (its blank lines are its own)."""
     if "<p" in text or "<!-- wp:" in text:
         return text
-    chunks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    kept = []
+
+    def keep(match):
+        kept.append(match.group(0))
+        return f'\n\n<pre data-kept="{len(kept) - 1}"></pre>\n\n'
+
+    text = PRE_BLOCK.sub(keep, text.replace("\r\n", "\n").replace("\r", "\n"))
+    chunks = re.split(r"\n\s*\n", text)
     output = []
     for chunk in chunks:
         chunk = chunk.strip()
@@ -104,7 +153,7 @@ def autop(text):
             output.append(chunk)
         else:
             output.append("<p>" + chunk.replace("\n", "<br>\n") + "</p>")
-    return "\n".join(output)
+    return re.sub(r'<pre data-kept="(\d+)"></pre>', lambda m: kept[int(m.group(1))], "\n".join(output))
 
 
 def truncate(text, limit):
@@ -174,8 +223,10 @@ class Converter:
     with an object having `pk`, `alt` and `caption`, or None when the image was not
     imported; those are listed in `missing_images` for the report."""
 
-    def __init__(self, media=None, site_url="", gallery_ids=()):
+    def __init__(self, media=None, site_url="", gallery_ids=(), blocks=()):
         self.media = media
+        # The optional blocks the page type has: "table", "preformatted", "gallery".
+        self.available = set(blocks)
         # The old site's own links, over http or https, with or without "www.".
         host_path = re.sub(r"^(https?:)?//(www\.)?", "", site_url.strip()).rstrip("/")
         self.old_links = (
@@ -187,16 +238,27 @@ class Converter:
         self.blocks = []
         self.pending_rich = []
         self.missing_images = []
+        self.dropped = []  # (what, why) of each element left out
+        self.galleries = set()
 
     # Public entry point -------------------------------------------------------------
     def convert(self, content):
-        text = shortcodes.expand(content or "", self.gallery_ids)
+        removed = []
+        text = shortcodes.expand(content or "", self.gallery_ids, removed)
+        for name in removed:
+            self.drop(f"[{name}]", SHORTCODE_REASONS.get(name, SHORTCODE_REASON))
         soup = BeautifulSoup(autop(text), "html.parser")
         for element in soup.find_all(DROPPED - {"iframe"}):  # frames of video sites become links
+            if element.name in DROP_REASONS:
+                self.drop(describe_element(element), DROP_REASONS[element.name])
             element.decompose()
+        inline.rewrite(soup)
         self.walk(soup)
         self.flush()
         return self.blocks
+
+    def drop(self, what, why):
+        self.dropped.append((what, why))
 
     # Output helpers -----------------------------------------------------------------
     def add(self, block_type, value):
@@ -272,14 +334,14 @@ class Converter:
         elif name == "table":
             self.table(tag)
         elif name == "pre":
-            text = html.escape(tag.get_text()).strip().replace("\n", "<br>")
-            if text:
-                self.add_rich(f"<p>{text}</p>")
+            self.preformatted(tag)
         elif name in ("video", "audio"):
             source_tag = tag.find("source")
             source = tag.get("src") or (source_tag.get("src") if source_tag else "")
             if source and embed_provider(source):
                 self.embed(source)
+            else:
+                self.drop(describe_element(tag), DROP_REASONS[name])
         else:  # containers and anything block-like we have no block for: their content
             self.walk(tag)
 
@@ -339,7 +401,13 @@ class Converter:
             if url:
                 self.embed(url, title=caption)
                 return
-        if tag.find(["blockquote", "figure"]):  # a pull quote, or a gallery of figures
+        if "wp-block-gallery" in classes or "gallery" in (tag.get("class") or []):
+            self.gallery(tag, caption)
+            return
+        if tag.find("table") is not None and not tag.find("img"):
+            self.table(tag.find("table"), caption)
+            return
+        if tag.find(["blockquote", "figure"]):  # a pull quote, or figures in a figure
             self.walk(tag)
             return
         images = self.take_images(tag)
@@ -347,29 +415,81 @@ class Converter:
             self.image(images[0], caption)
             self.images(images[1:])
             return
-        if tag.find("table"):
-            self.walk(tag)
-            return
         url = bare_url(tag.get_text())
         if url and embed_provider(url):
             self.embed(url, title=caption)
             return
         self.walk(tag)
 
-    def table(self, tag):
-        rows = []
+    def table(self, tag, caption=""):
+        """A table block: rows of rich-text cells (links kept), the first row as column
+        headings when it is made of <th> or sits in <thead>, the caption from <caption>
+        or the block editor's <figcaption>. Without a table block: a paragraph per row."""
+        caption_tag = tag.find("caption")
+        if caption_tag is not None:
+            caption = caption or " ".join(caption_tag.get_text(" ").split())
+            caption_tag.extract()
+        images = self.take_images(tag)
+        rows, header = [], False
         for row in tag.find_all("tr"):
-            cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"])]
-            cells = [cell for cell in cells if cell]
-            if cells:
-                rows.append("<p>" + html.escape(" | ".join(cells)) + "</p>")
-        if rows:
-            self.add_rich("".join(rows))
+            cells = row.find_all(["th", "td"], recursive=False)
+            if not cells:
+                continue
+            if not rows:
+                header = row.find_parent("thead") is not None or all(cell.name == "th" for cell in cells)
+            rows.append([self.cell_html(cell) for cell in cells])
+        rows = [row for row in rows if any(html.unescape(TAG.sub("", cell)).strip() for cell in row)]
+        if rows and "table" in self.available:
+            width = max(len(row) for row in rows)
+            self.add(
+                "table",
+                {
+                    "caption": truncate(caption, CAPTION_MAX),
+                    "header_row": header,
+                    "rows": [{"cells": row + ["<p></p>"] * (width - len(row))} for row in rows],
+                },
+            )
+        elif rows:
+            if caption:
+                self.add_rich(f"<p><b>{html.escape(caption)}</b></p>")
+            for row in rows:
+                inner = " | ".join(re.sub(r"^<p>|</p>$", "", cell) for cell in row)
+                self.add_rich(f"<p>{inner}</p>")
+        self.images(images)
+
+    def cell_html(self, cell):
+        """A cell's content as the rich text of one cell: emphasis and links."""
+        inner = "".join(str(child) for child in cell.contents)
+        text = self.rich_text(f"<p>{inner}</p>")
+        return text if text.startswith("<p>") else f"<p>{text}</p>"
+
+    def preformatted(self, tag):
+        """Code, preformatted text or verse, each line break kept: WordPress saves them as
+        <pre> with <br> for the breaks typed in the editor."""
+        classes = " ".join(tag.get("class") or [])
+        if "wp-block-verse" in classes:
+            kind = "verse"
+        elif "wp-block-code" in classes or tag.find("code") is not None or "language-" in classes:
+            kind = "code"
+        else:
+            kind = "preformatted"
+        for br in tag.find_all("br"):
+            br.replace_with("\n")
+        text = tag.get_text().strip("\n")
+        if not text.strip():
+            return
+        if "preformatted" in self.available:
+            self.add("preformatted", {"kind": kind, "text": text})
+        else:
+            lines = "<br>".join(html.escape(line) for line in text.split("\n"))
+            self.add_rich(f"<p>{lines}</p>")
 
     def frame(self, tag):
         src = (tag.get("src") or "").strip()
         if src and embed_provider(canonical_video_url(src)):
             self.embed(canonical_video_url(src), title=tag.get("title") or "")
+        else:
+            self.drop(describe_element(tag), DROP_REASONS["iframe"])
 
     # Images and embeds ----------------------------------------------------------------
     def take_images(self, tag):
@@ -387,19 +507,25 @@ class Converter:
         for image in images:
             self.image(image, "")
 
-    def image(self, tag, caption):
+    def find_image(self, tag):
+        """(imported image, alt text) for an <img>, or None (listed as missing)."""
         attachment_id = tag.get("data-wp-id") or tag.get("data-id")
         if not attachment_id:
             match = ATTACHMENT_CLASS.search(" ".join(tag.get("class") or []))
             attachment_id = match.group(1) if match else None
         src = tag.get("src") or ""
-        found = (
-            self.media.image_for(int(attachment_id) if attachment_id else None, src) if self.media else None
-        )
+        attachment_id = int(attachment_id) if attachment_id and str(attachment_id).isdigit() else None
+        found = self.media.image_for(attachment_id, src) if self.media else None
         if found is None:
             self.missing_images.append(src or f"attachment {attachment_id}")
+            return None
+        return found, " ".join((tag.get("alt") or found.alt or "").split())
+
+    def image(self, tag, caption):
+        result = self.find_image(tag)
+        if result is None:
             return
-        alt = " ".join((tag.get("alt") or found.alt or "").split())
+        found, alt = result
         self.add(
             "image",
             {
@@ -407,6 +533,50 @@ class Converter:
                 "alt_text": truncate(alt, ALT_MAX),
                 "caption": truncate(caption, CAPTION_MAX),
                 "credit": "",
+            },
+        )
+
+    def gallery(self, tag, caption):
+        """One gallery block with each image once and its own caption: the one in the
+        markup, else (a [gallery] shortcode) the attachment's caption in the library."""
+        entries = []
+        for image in tag.find_all("img"):
+            holder = image.find_parent(["figure", "li", "dl"])
+            own = holder.find(["figcaption", "dd"]) if holder is not None and holder is not tag else None
+            text = " ".join(own.get_text(" ").split()) if own is not None else ""
+            result = self.find_image(image)
+            if result is None:
+                continue
+            found, alt = result
+            if not text and image.has_attr("data-caption-from-library"):
+                text = " ".join(inline_text(found.caption).split())
+            entries.append(
+                {
+                    "image": found.pk,
+                    "alt_text": truncate(alt, ALT_MAX),
+                    "caption": truncate(text, CAPTION_MAX),
+                }
+            )
+        if not entries:
+            return
+        key = tuple(entry["image"] for entry in entries)
+        if key in self.galleries:
+            self.drop(
+                f"a gallery of {len(entries)} images", "the same gallery again in this post: imported once"
+            )
+            return
+        self.galleries.add(key)
+        if "gallery" not in self.available:
+            for entry in entries:
+                self.add("image", {**entry, "credit": ""})
+            return
+        columns = COLUMNS_CLASS.search(" ".join(tag.get("class") or []))
+        self.add(
+            "gallery",
+            {
+                "caption": truncate(caption, CAPTION_MAX),
+                "columns": min(4, max(1, int(columns.group(1)))) if columns else 3,
+                "images": entries,
             },
         )
 
@@ -426,3 +596,17 @@ class Converter:
         short = re.sub(r"^https?://(www\.)?", "", url)
         title = " ".join((title or "").split()) or short
         self.add("embed", {"url": url, "title": truncate(title, EMBED_TITLE_MAX), "description": ""})
+
+
+def describe_element(tag):
+    """How the report names an element: its tag and where it pointed, e.g.
+    <iframe src="https://ads.example.com/banner">."""
+    source = tag.get("src") or tag.get("data") or tag.get("action") or ""
+    if not source and tag.find("source") is not None:
+        source = tag.find("source").get("src") or ""
+    return f'<{tag.name} src="{source[:200]}">' if source else f"<{tag.name}>"
+
+
+def inline_text(text):
+    """Plain text of a caption that may hold markup."""
+    return BeautifulSoup(text or "", "html.parser").get_text(" ")

@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 
 # Part of every item's digest: raise it when the conversion changes, so the next run
 # rewrites every item instead of skipping the unchanged ones.
-CONVERSION_VERSION = 1
+CONVERSION_VERSION = 2
 PUBLISHED = {"publish", "private", "future"}
 DRAFTS = {"draft", "pending"}
 NOT_CONTENT = {"auto-draft", "inherit"}
@@ -61,6 +61,8 @@ EXCERPT_MAX = StoryPage._meta.get_field("excerpt").max_length
 INTRODUCTION_MAX = StandardPage._meta.get_field("introduction").max_length
 WP_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 COMMIT_EVERY = 200
+# Blocks stories have and standard pages lack (stories/blocks.py).
+STORY_ONLY_BLOCKS = ("table", "preformatted", "gallery")
 
 
 class ImportStopped(Exception):
@@ -430,10 +432,17 @@ class Importer:
         return (local or timezone.localtime(moment)).date(), moment
 
     def convert(self, item, kind):
-        converter = Converter(self.media, self.export.site_url, self.media.children.get(item.wp_id, ()))
+        converter = Converter(
+            self.media,
+            self.export.site_url,
+            self.media.children.get(item.wp_id, ()),
+            blocks=STORY_ONLY_BLOCKS if kind == "post" else (),
+        )
         blocks = converter.convert(item.content)
         for src in converter.missing_images:
             self.report.add("warning", kind, item, f"image left out, its file was not imported: {src}")
+        for what, why in converter.dropped:
+            self.report.add("left out", kind, item, f"{what}: {why}")
         return blocks
 
     def themes_of(self, item, locale):

@@ -29,18 +29,19 @@ def attributes(text):
     }
 
 
-def expand(content, gallery_ids=()):
+def expand(content, gallery_ids=(), removed=None):
     """`content` with shortcodes replaced by HTML or removed.
 
     `gallery_ids` are the attachments of the post, used by a [gallery] without `ids`
-    (WordPress then shows every image attached to the post).
+    (WordPress then shows every image attached to the post). The names of the shortcodes
+    removed are appended to `removed`, for the report.
     """
     if "[" not in content:
         return content
     content = CAPTION.sub(_caption, content)
     content = EMBED.sub(_embed, content)
     content = GALLERY.sub(lambda match: _gallery(match, gallery_ids), content)
-    return remove_unknown(content)
+    return remove_unknown(content, removed)
 
 
 def _caption(match):
@@ -69,13 +70,18 @@ def _gallery(match, gallery_ids):
     if not ids and not attrs.get("include"):
         ids = [str(wp_id) for wp_id in gallery_ids]
     ids = ids or [part.strip() for part in attrs.get("include", "").split(",") if part.strip().isdigit()]
-    images = "".join(f'<figure><img data-wp-id="{wp_id}" alt=""></figure>' for wp_id in ids)
-    return f'\n\n<figure class="wp-block-gallery">{images}</figure>\n\n' if images else ""
+    # data-caption-from-library: WordPress shows each attachment's own caption in a [gallery].
+    images = "".join(
+        f'<figure><img data-wp-id="{wp_id}" data-caption-from-library alt=""></figure>' for wp_id in ids
+    )
+    columns = attrs.get("columns", "3")
+    columns = columns if columns.isdigit() else "3"
+    return f'\n\n<figure class="wp-block-gallery columns-{columns}">{images}</figure>\n\n' if images else ""
 
 
-def remove_unknown(content):
+def remove_unknown(content, removed=None):
     """Every remaining shortcode tag removed; the text between an opening and a closing
-    tag stays."""
+    tag stays. The opening tags' names are appended to `removed`."""
     closed = {name.lower() for name in re.findall(r"\[/([A-Za-z][\w-]*)\]", content)}
 
     def replace(match):
@@ -83,6 +89,8 @@ def remove_unknown(content):
         is_shortcode = (
             closing or self_closing or name.lower() in closed or "=" in attrs or "_" in name or "-" in name
         )
+        if is_shortcode and not closing and removed is not None:
+            removed.append(name.lower())
         return "" if is_shortcode else match.group(0)
 
     return ANY_TAG.sub(replace, content)

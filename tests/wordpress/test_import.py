@@ -75,8 +75,7 @@ def test_shortcodes_become_blocks_or_go(imported):
         "image",  # [caption]
         "heading",
         "paragraph",  # the list and the [highlight]ed text, kept without its shortcode
-        "image",  # [gallery ids="101,102"]
-        "image",
+        "gallery",  # [gallery ids="101,102" columns="2"]
         "embed",  # [embed]
         "embed",  # a bare YouTube address on its own line
         "paragraph",  # the download link ([contact-form-7] removed; the missing image left out)
@@ -87,14 +86,17 @@ def test_shortcodes_become_blocks_or_go(imported):
     assert blocks[1].value["alt_text"] == "Mediators listening"
     assert blocks[2].value["level"] == "h3"
     assert "Women are not victims only" in blocks[3].value.source
-    assert [blocks[4].value["image"].title, blocks[5].value["image"].title] == [
-        "Mediators in Kampala",
-        "Training group photo",
+    gallery = blocks[4].value
+    assert gallery["columns"] == 2
+    # Each image once, with the caption WordPress showed: the attachment's own.
+    assert [(image["image"].title, image["caption"]) for image in gallery["images"]] == [
+        ("Mediators in Kampala", "Mediators at the Kampala training"),
+        ("Training group photo", ""),
     ]
-    assert blocks[6].value["url"] == "https://vimeo.com/123456789"
-    assert blocks[7].value["url"] == "https://www.youtube.com/watch?v=peaceTalks7"
+    assert blocks[5].value["url"] == "https://vimeo.com/123456789"
+    assert blocks[6].value["url"] == "https://www.youtube.com/watch?v=peaceTalks7"
     # Links to the old site become site-relative, so the redirects answer them.
-    assert 'href="/wp-content/uploads/2021/12/policy-brief-peace-talks.pdf"' in blocks[8].value.source
+    assert 'href="/wp-content/uploads/2021/12/policy-brief-peace-talks.pdf"' in blocks[7].value.source
     # "[sic]" is prose, not a shortcode.
     assert "women [sic]." in blocks[0].value.source
 
