@@ -231,6 +231,10 @@ class StoryPage(AmaniPage):
         blank=True,
         help_text=_("Author shown when the byline is on, e.g. 'Communications team'."),
     )
+    featured = models.BooleanField(
+        default=False,
+        help_text=_("Shown first among the latest stories on the home page (a WordPress 'sticky' post)."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -258,6 +262,7 @@ class StoryPage(AmaniPage):
             help_text=_("Reports or magazine editions this story is about or draws on."),
         ),
         MultiFieldPanel([FieldPanel("show_byline"), FieldPanel("byline")], heading=_("Byline")),
+        FieldPanel("featured"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("excerpt"),
@@ -288,6 +293,7 @@ class StoryPage(AmaniPage):
         SynchronizedField("related_stories"),
         SynchronizedField("related_publications"),
         SynchronizedField("show_byline"),
+        SynchronizedField("featured"),
     ]
 
     parent_page_types = ["stories.StoryIndexPage"]
@@ -336,11 +342,12 @@ class StoryPage(AmaniPage):
 
     @classmethod
     def latest_for_home(cls, locale, count):
-        """The newest `count` live stories written in `locale`, ready for teasers."""
+        """The newest `count` live stories written in `locale`, featured ones first, ready
+        for teasers."""
         stories = list(
-            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by("-date", "-pk")[
-                :count
-            ]
+            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by(
+                "-featured", "-date", "-pk"
+            )[:count]
         )
         return prepare_teasers(stories, locale)
 

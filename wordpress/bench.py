@@ -170,6 +170,7 @@ def main(argv=None):
         export,
         skip_media=True,
         report=os.path.join(workdir, "report.csv"),
+        comments=os.path.join(workdir, "comments.csv"),
         progress_every=max(1, args.posts // 10),
     )
     elapsed = time.perf_counter() - started

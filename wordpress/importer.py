@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
@@ -39,6 +40,7 @@ from home.models import HomePage, StandardPage
 from home.snippets import Theme
 from stories.models import StoryIndexPage, StoryPage
 
+from .archives import CommentArchive, plan_archive_addresses
 from .content import Converter, plain_text, truncate
 from .indexing import deferred_indexing
 from .languages import plan_languages
@@ -83,6 +85,11 @@ class Options:
     pages_parent: int | None = None
     timeout: float = 15.0
     allow_hosts: tuple = ()
+    # Page owners from WordPress authors, matched to existing users by email or username.
+    authors_to_users: bool = False
+    # Make again what was imported and then deleted in Wagtail.
+    restore_deleted: bool = False
+    comments_file: str | None = None
     # "password": a password-protected post keeps its password; "private": signed-in users only.
     password_protected: str = "password"
 
@@ -176,6 +183,11 @@ class Importer:
         self.category_themes = {}  # category slug → theme slug
         self.used_tags = set()
         self.kept_edited = []  # (title, page id) of pages left as an editor changed them
+        self.owners = {}  # WordPress login → Wagtail user (or None)
+        self.comments = CommentArchive()
+        self.archive_dates = set()  # (year, month, day) of public posts
+        self.public_posts = 0
+        self.paged_posts = []  # (old address, number of pages, page) of posts split with <!--nextpage-->
         self._pending = []
         self._reset_caches()
 
@@ -262,6 +274,15 @@ class Importer:
             self.tally[("redirect", "skipped")] += unchanged
         for path in self.redirects.refused:
             self.report.add("warning", "redirect", None, f"old address longer than 255 characters: {path}")
+        if self.comments.left_out:
+            self.report.add(
+                "left out", "comment", None, f"{self.comments.left_out} comment(s) marked spam or in the bin"
+            )
+        for item in posts:
+            if item.sticky and (("post", item.wp_id) in self.pages):
+                self.report.add(
+                    "featured", "post", item, "sticky in WordPress: featured first on the home page"
+                )
 
     def sources_then_translations(self, items):
         return [i for i in items if not self.plan.is_translation(i)] + [
@@ -485,6 +506,37 @@ class Importer:
                     self.tags[name] = Tag.objects.create(name=name)
         return [self.tags[name] for name in names]
 
+    # Authors ---------------------------------------------------------------------------
+    def author_name(self, item):
+        """The name the author gave WordPress to show (wp:author's display name), else the
+        login in dc:creator. Stories keep it as their byline, shown only if an editor
+        turns the byline on."""
+        author = self.export.authors.get(item.creator)
+        return author.name if author is not None else item.creator
+
+    def owner_for(self, item):
+        """The Wagtail user with the author's email address or login, with
+        --authors-to-users; never a new account."""
+        if not self.options.authors_to_users or not item.creator:
+            return None
+        if item.creator not in self.owners:
+            author = self.export.authors.get(item.creator)
+            users = get_user_model().objects.filter(is_active=True)
+            user = None
+            if author is not None and author.email:
+                user = users.filter(email__iexact=author.email).first()
+            if user is None:
+                user = users.filter(**{get_user_model().USERNAME_FIELD: item.creator}).first()
+            if user is None:
+                self.report.add(
+                    "warning",
+                    "author",
+                    None,
+                    f"no Wagtail user for WordPress author '{item.creator}': pages have no owner",
+                )
+            self.owners[item.creator] = user
+        return self.owners[item.creator]
+
     def image_from_meta(self, item, kind):
         thumbnail = item.meta.get("_thumbnail_id", "").strip()
         if not thumbnail.isdigit():
@@ -511,6 +563,8 @@ class Importer:
         page = self.existing_page(record)
         if status == "trash" or status in NOT_CONTENT:
             return self.skip_removed(item, kind, status, page)
+        if page is None and self.deleted_in_wagtail(record):
+            return self.skip_deleted(kind, item, record)
         if status not in PUBLISHED | DRAFTS:
             raise ItemFailed(f"unknown status '{status}'")
         locale = self.item_locale(item)
@@ -569,6 +623,7 @@ class Importer:
                 locale=locale, live=False, first_published_at=published_at if status in PUBLISHED else None
             )
             page.translation_key = source_page.translation_key if source_page is not None else uuid.uuid4()
+            page.owner = self.owner_for(item)
             self.assign(page, values, themes, tags)
             page.slug = self.unique_slug(parent, values["slug"])
             page.go_live_at = go_live_at
@@ -605,6 +660,8 @@ class Importer:
                 "excerpt": excerpt,
                 "body": body,
                 "hero_image_id": self.image_from_meta(item, kind),
+                "byline": self.author_name(item)[:200],
+                "featured": item.sticky,
                 "themes": self.themes_of(item, locale),
                 "tags": self.tags_of(item),
             }
@@ -715,6 +772,20 @@ class Importer:
         """Whether `page` or a page above it has a view restriction."""
         return any(page.path.startswith(path) for path in self.restricted_paths)
 
+    def deleted_in_wagtail(self, record):
+        """Whether an earlier run made the object and someone has deleted it since."""
+        return record is not None and record.object_id is not None and not self.options.restore_deleted
+
+    def skip_deleted(self, kind, item, record):
+        self.report.add(
+            "skipped",
+            kind,
+            item,
+            f"deleted in Wagtail after an earlier import (was {kind} object {record.object_id}); "
+            "not made again (--restore-deleted makes it again)",
+        )
+        return "skipped"
+
     def existing_page(self, record):
         if record is None or record.object_id is None:
             return None
@@ -753,9 +824,26 @@ class Importer:
         self.later(apply)
 
     def keep(self, kind, item, page):
-        """Note where an item's page is, for its children, translations and redirects."""
+        """Note where an item's page is, for its children, translations, redirects and
+        archive addresses, and keep its comments for the archive."""
         self.pages[(kind, item.wp_id)] = page
         self.plan_item_redirects(item, kind, page)
+        kept = self.comments.add(item, page)
+        if kept:
+            where = (
+                f"kept in {self.options.comments_file} for editors"
+                if self.options.comments_file
+                else "not kept (no comments file was asked for)"
+            )
+            self.report.add("archived", kind, item, f"{kept} comment(s) {where}; the site shows no comments")
+        if kind == "post" and item.status == "publish" and not self.is_restricted(page):
+            self.public_posts += 1
+            date = parse_wp_date(item.post_date)
+            if date is not None:
+                self.archive_dates.add((date.year, date.month, date.day))
+            pages = item.content.count("<!--nextpage-->") + 1
+            if pages > 1:
+                self.paged_posts.append((item.link, pages, page))
 
     # Attachments -----------------------------------------------------------------------
     def load_imported_media(self):
@@ -789,6 +877,8 @@ class Importer:
         )
         if existing is not None and record is not None and record.checksum == checksum:
             return "skipped"
+        if existing is None and self.deleted_in_wagtail(record):
+            return self.skip_deleted("attachment", item, record)
         if self.media.kind_of(item) is None:
             self.report.add(
                 "skipped", "attachment", item, f"file type not accepted: {self.media.file_name(item) or '?'}"
@@ -847,7 +937,8 @@ class Importer:
             self.redirects.add(item.attachment_url, file_url)
 
     def plan_archive_redirects(self):
-        """Category and tag archives → the story list (by theme for categories)."""
+        """Category and tag archives → the story list (by theme for categories); feed,
+        date, author and paging archives → the feeds and the (filtered) story list."""
         try:
             index = self.story_index(self.locale)
         except ImportStopped:
@@ -855,6 +946,7 @@ class Importer:
         base_url = index.url
         if not base_url:
             return
+        plan_archive_addresses(self, base_url)
         for category, slug in self.category_themes.items():
             path = [category]
             info = self.export.categories.get(category)

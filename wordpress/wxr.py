@@ -57,6 +57,7 @@ class Author:
     """A WordPress user who wrote items (wp:author in the channel)."""
 
     login: str
+    wp_id: int | None = None
     display_name: str = ""
     email: str = ""
     first_name: str = ""
@@ -238,6 +239,7 @@ def read_channel(channel, export):
             if login:
                 export.authors[login] = Author(
                     login=login,
+                    wp_id=to_int(values.get("wp:author_id")),
                     display_name=values.get("wp:author_display_name", "").strip(),
                     email=values.get("wp:author_email", "").strip(),
                     first_name=values.get("wp:author_first_name", "").strip(),

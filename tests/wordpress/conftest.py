@@ -163,6 +163,7 @@ def run_import(tmp_path, story_index):
     def run(*args, export=SAMPLE, **options):
         out, err = io.StringIO(), io.StringIO()
         report = options.pop("report", tmp_path / "report.csv")
+        options.setdefault("comments", str(tmp_path / "comments.csv"))
         status = 0
         try:
             call_command(

@@ -50,6 +50,24 @@ class Command(BaseCommand):
             default="wordpress-import-report.csv",
             help="Where to write the CSV of failures, skips and warnings (default: %(default)s).",
         )
+        parser.add_argument(
+            "--comments",
+            default="wordpress-comments.csv",
+            help=(
+                "Where to write readers' comments for editors, without email or IP addresses "
+                "(default: %(default)s; '' keeps none). The site shows no comments."
+            ),
+        )
+        parser.add_argument(
+            "--authors-to-users",
+            action="store_true",
+            help="Make each page's owner the Wagtail user with its WordPress author's email or login (no user is created).",
+        )
+        parser.add_argument(
+            "--restore-deleted",
+            action="store_true",
+            help="Import again what an earlier run made and an editor has since deleted (skipped by default).",
+        )
         parser.add_argument("--parent", type=int, help="Id of the story index to put posts under.")
         parser.add_argument("--pages-parent", type=int, help="Id of the page to put top-level pages under.")
         parser.add_argument(
@@ -104,6 +122,9 @@ class Command(BaseCommand):
                 timeout=options["timeout"],
                 allow_hosts=tuple(options["allow_host"]),
                 password_protected=options["password_protected"],
+                authors_to_users=options["authors_to_users"],
+                restore_deleted=options["restore_deleted"],
+                comments_file=options["comments"] or None,
             ),
         )
         kinds = ["page", "post"] + ([] if options["skip_media"] else ["attachment"])
@@ -121,6 +142,8 @@ class Command(BaseCommand):
         finally:
             importer.progress.close()
         importer.report.write(options["report"])
+        if options["comments"] and importer.comments.rows:
+            importer.comments.write(options["comments"])
         self.summary(importer, options)
         failed = sum(importer.tally[(kind, "failed")] for kind in KINDS)
         if failed:
