@@ -74,6 +74,9 @@ def test_pages_forms_and_sign_in_keep_working_while_redis_is_stopped_and_hung(si
         assert response.status_code == 200, path
         assert seconds < PROMPT_SECONDS, f"{path} took {seconds:.2f} s with Redis stopped"
     assert sign_up(base, 1).status_code == 302
+    health = requests.get(f"{base}/healthz", timeout=10)
+    assert health.status_code == 200, "the load balancer keeps a server whose cache is away"
+    assert health.json()["cache"] == "unavailable"
     editor = admin_session(base)
     assert editor.get(f"{base}/admin/", timeout=10, allow_redirects=False).status_code == 200
 

@@ -118,3 +118,23 @@ def test_a_session_saved_while_the_cache_is_away_is_read_from_the_database(setti
     session.save()
     assert SessionStore(session.session_key)["editor"] == "signed in"
     assert cache.get(session.cache_key) is None
+
+
+def test_only_the_shared_cache_module_uses_django_s_cache_directly():
+    from pathlib import Path
+
+    from django.conf import settings as django_settings
+
+    root = Path(django_settings.BASE_DIR)
+    sources = [
+        path
+        for path in root.rglob("*.py")
+        if not {".venv", "tests", "migrations"} & set(path.relative_to(root).parts)
+    ]
+    users = {
+        str(path.relative_to(root))
+        for path in sources
+        if "from django.core.cache import" in path.read_text()
+        or "django.core.cache.cache" in path.read_text()
+    }
+    assert users == {"home/shared_cache.py"}
