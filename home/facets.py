@@ -13,6 +13,11 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 
+from home.text_input import clean_text
+
+# Longer values name no filter; they are ignored, not cut into one that might.
+MAX_VALUE_LENGTH = 100
+
 
 @dataclass
 class FacetOption:
@@ -43,9 +48,10 @@ class Facet:
     field: str
 
     def parse(self, raw):
-        """The cleaned value of `raw`, or None if it is not one this facet accepts."""
-        raw = (raw or "").strip()
-        return raw if raw and len(raw) <= 100 else None
+        """The cleaned value of `raw` (`clean_text`), or None if it is not one this facet
+        accepts."""
+        raw = clean_text(raw).strip()
+        return raw if raw and len(raw) <= MAX_VALUE_LENGTH else None
 
     def apply(self, queryset, value):
         return queryset.filter(**{self.field: value})
@@ -135,9 +141,11 @@ class YearFacet(Facet):
 
     def parse(self, raw):
         value = super().parse(raw)
-        if value is None or not value.isdigit() or len(value) != 4:
+        # isdecimal, not isdigit: int() takes any script's decimal digits ("٢٠٢١"), but
+        # not the superscripts and circled digits isdigit also accepts.
+        if value is None or not value.isdecimal() or not 1000 <= int(value) <= 9999:
             return None
-        return value
+        return str(int(value))
 
     def apply(self, queryset, value):
         return queryset.filter(**{f"{self.field}__year": int(value)})

@@ -5,13 +5,28 @@ import re
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from home.text_input import clean_text
+
+# Longer queries are cut: no reader types 200 characters into a search box, and a
+# 100,000-character one would have the database build a tsquery as long.
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _folded(raw):
+    return " ".join(clean_text(raw).split())
+
+
 def clean_query(raw):
-    """The reader's words, whitespace folded, cut to MAX_QUERY_LENGTH characters."""
-    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    """The reader's words without control characters (`clean_text`), whitespace folded,
+    cut to MAX_QUERY_LENGTH characters: what is searched, logged and matched against
+    editors' promotions."""
+    return _folded(raw)[:MAX_QUERY_LENGTH]
+
+
+def query_was_cut(raw):
+    """Whether `clean_query` had to cut `raw` to MAX_QUERY_LENGTH characters."""
+    return len(_folded(raw)) > MAX_QUERY_LENGTH
 
 
 def search_terms(query):

@@ -23,7 +23,7 @@ from publications.models import PublicationIndexPage
 
 from .backend import backend_for_language
 from .facets import search_facets
-from .query import clean_query, highlight, search_terms
+from .query import clean_query, highlight, query_was_cut, search_terms
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def search(request):
     context = {
         "query": query,
         "terms": terms,
-        "too_long": len(" ".join((request.GET.get("q") or "").split())) > len(query),
+        "too_long": query_was_cut(request.GET.get("q")),
         "popular": popular_searches(),
     }
     if terms:
