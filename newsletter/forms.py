@@ -9,9 +9,13 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from home.text_input import ReaderTextField
 
 HONEYPOT_NAME = "hp_website"
 HONEYPOT_MESSAGE = _(
@@ -23,6 +27,10 @@ CONSENT_TEXT = _(
     "link in every email, and my address is used for nothing else."
 )
 SOURCE_MAX_LENGTH = 500
+# A contact message is read by a person and mailed: a long letter fits, a flood does not.
+CONTACT_MESSAGE_MAX_LENGTH = 5000
+# Name, subject and other one-line answers (the form builder's own limit).
+CONTACT_LINE_MAX_LENGTH = 255
 
 
 def normalise_email(address):
@@ -102,7 +110,7 @@ class SignupForm(HoneypotForm):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please tick the box to agree, so that we may write to you.")},
     )
-    source = forms.CharField(required=False, widget=forms.HiddenInput)
+    source = ReaderTextField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -128,6 +136,32 @@ class ContactForm(HoneypotForm, BaseForm):
         return ""
 
 
+def with_length_limit(help_text, limit):
+    """The editor's help text followed by the limit, so readers know it before they write."""
+    note = ngettext("At most %(count)s character.", "At most %(count)s characters.", limit) % {
+        "count": number_format(limit, force_grouping=True)
+    }
+    return format_html("{} {}", help_text, note) if help_text else note
+
+
 class ContactFormBuilder(FormBuilder):
+    """The form builder's form, with every text answer cleaned (`clean_text`) and capped:
+    one-line answers (name, subject, hidden fields) at CONTACT_LINE_MAX_LENGTH characters,
+    messages at CONTACT_MESSAGE_MAX_LENGTH, which their help text tells. Browsers stop
+    typing at the limit (`maxlength`); a longer value sent anyway is refused with Django's
+    message, which names the limit."""
+
+    def create_singleline_field(self, field, options):
+        return ReaderTextField(max_length=CONTACT_LINE_MAX_LENGTH, **options)
+
+    def create_multiline_field(self, field, options):
+        options.setdefault("widget", forms.Textarea)
+        options["help_text"] = with_length_limit(options.get("help_text"), CONTACT_MESSAGE_MAX_LENGTH)
+        return ReaderTextField(multiline=True, max_length=CONTACT_MESSAGE_MAX_LENGTH, **options)
+
+    def create_hidden_field(self, field, options):
+        options.setdefault("widget", forms.HiddenInput)
+        return ReaderTextField(max_length=CONTACT_LINE_MAX_LENGTH, **options)
+
     def get_form_class(self):
         return type("ContactBuilderForm", (ContactForm,), self.formfields)
