@@ -22,7 +22,7 @@ KEPT_SHOWN = 20
 
 class Command(BaseCommand):
     help = (
-        "Import a WordPress export (WXR 1.1/1.2, from Tools → Export): posts become stories, pages "
+        "Import a WordPress export (WXR 1.0-1.2, self-hosted or WordPress.com, from Tools → Export): posts become stories, pages "
         "standard pages, attachments images and documents, old addresses redirects."
     )
 
