@@ -21,7 +21,7 @@ from translation.groups import ensure_translator_groups
 from .demo_texts import TRANSLATIONS
 from .demo_translation import resync, translate
 from .models import HomePage, StandardPage
-from .site_settings import OrganisationSettings, SocialLink
+from .site_settings import OrganisationName, OrganisationSettings, SocialLink
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
 
 
@@ -132,6 +132,7 @@ def load(report):
             Partner, {"name": name, "locale": english}, {"short_name": short_name, "url": url}
         )
     _organisation_settings(report, home)
+    _organisation_names(report, home)
     _navigation(report, home, english)
     _translations(report, home)
     ensure_translator_groups(report.stdout)
@@ -219,6 +220,25 @@ def _organisation_settings(report, home):
     ]
     org.save()
     report.made(org)
+
+
+# The organisation's name on pages in each other language: (full name, short name).
+ORGANISATION_NAMES = {
+    "fr": ("Centre international pour la paix des femmes", "Centre pour la paix"),
+    "sw": ("Kituo cha Kimataifa cha Amani cha Wanawake", "Kituo cha Amani"),
+    "ar": ("مركز السلام الدولي للنساء", "مركز السلام"),
+}
+
+
+def _organisation_names(report, home):
+    """The name in French, Kiswahili and Arabic, each added where the editor has none
+    (settings made by an earlier load get them too)."""
+    org = OrganisationSettings.for_site(Site.objects.get(root_page=home))
+    for code, (name, short_name) in ORGANISATION_NAMES.items():
+        locale = Locale.objects.get(language_code=code)
+        report.get_or_create(
+            OrganisationName, {"settings": org, "locale": locale}, {"name": name, "short_name": short_name}
+        )
 
 
 def _navigation(report, home, english):

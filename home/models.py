@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from .blocks import BaseStreamBlock
 from .fields import optional_image
-from .site_settings import OrganisationSettings, SocialLink  # noqa: F401 (registers models)
+from .site_settings import OrganisationName, OrganisationSettings, SocialLink  # noqa: F401 (registers models)
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme  # noqa: F401
 
 HOME_LATEST_COUNT = 3

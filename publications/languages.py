@@ -20,6 +20,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from home import typography
+
 # ISO 639-1, complete.
 ISO_639_1 = [
     ("aa", "Afar", "Qafaraf"),
@@ -282,6 +284,16 @@ def reader_name(code):
     if code == "sw":
         return str(info["name_translated"]).replace("Swahili", "Kiswahili")
     return str(info["name_translated"])
+
+
+def sentence_name(code):
+    """The language's name as the reader's language writes it inside a sentence
+    ("anglais" in French); languages Django does not name keep `reader_name`'s."""
+    try:
+        get_language_info(code)
+    except KeyError:
+        return reader_name(code)
+    return typography.language_name(code)
 
 
 def is_rtl(code):

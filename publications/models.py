@@ -31,6 +31,7 @@ from home.localisation import list_untranslated, localised_pages, localized_snip
 from home.models import AmaniPage
 from home.pagination import paginate
 from home.snippets import Country, Theme
+from home.typography import join_groups
 
 from . import languages
 from .blocks import EditionContentsBlock, FindingsBlock
@@ -253,10 +254,11 @@ class PublicationPage(AmaniPage):
         return self.get_publication_type_display()
 
     def teaser_languages(self):
-        """(code, name in itself) of each language a file is available in, in file order."""
+        """(code, name in the reader's language) of each language a file is available in,
+        in file order: a French reader reads "Disponible en anglais, français"."""
         seen = {}
         for file in self.files.all():
-            seen.setdefault(file.language, languages.native_name(file.language))
+            seen.setdefault(file.language, languages.sentence_name(file.language))
         return list(seen.items())
 
     def meta_description(self):
@@ -742,8 +744,8 @@ class ReportPage(PublicationPage):
         """A reference in a common author–date style, made from the fields: authors (or
         the publishers when an organisation wrote it), year, title, type, publishers, and
         the DOI or else the address where it can be read."""
-        publishers = "; ".join(publisher_names)
-        authors = "; ".join(self.author_list()) or publishers
+        publishers = join_groups(publisher_names)
+        authors = join_groups(self.author_list()) or publishers
         parts = [
             f"{authors} ({self.publication_date.year}).",
             f"{self.title} [{self.get_publication_type_display()}].",

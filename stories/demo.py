@@ -83,6 +83,8 @@ def _story(report, index, data, locale):
         search_description=data["excerpt"],
         hero_image=demo_image(report, data["title"][:100]),
         hero_caption="",
+        hero_alt=data.get("hero_alt", ""),
+        hero_credit=data.get("hero_credit", ""),
         body=_body(data["body"]),
     )
     story.places = [

@@ -124,6 +124,8 @@ STORIES = [
     {
         "slug": "launch-of-the-2nd-edition-of-the-feminist-peace-series",
         "publications": ["feminist-peace-series-2"],
+        "hero_alt": "Speakers of the virtual launch on screen",
+        "hero_credit": "Photo: Women's International Peace Centre",
         "title": "Launch of the 2nd Edition of the Feminist Peace Series: Crisis as an Opportunity for "
         "Transformative Change",
         "date": date(2021, 10, 22),
@@ -367,6 +369,8 @@ STORIES = [
     },
     {
         "slug": "community-activists-trained-to-prevent-violence-against-women",
+        "hero_alt": "Community activists sitting in a circle during the training in Adjumani",
+        "hero_credit": "Photo: Women's International Peace Centre",
         "title": "Community Activists Trained to take Action in Preventing Violence Against Women",
         "date": date(2021, 8, 25),
         "event_start": date(2021, 8, 20),
@@ -485,6 +489,12 @@ TRANSLATIONS = {
         ),
         _QUOTE: "La crise peut être une occasion de changement transformateur.",
         "Theme of the 2nd edition": "Thème du 2e numéro",
+        "Speakers of the virtual launch on screen": "Les intervenantes du lancement virtuel à l’écran",
+        "Community activists sitting in a circle during the training in Adjumani": (
+            "Des militantes et militants communautaires assis en cercle pendant la formation à Adjumani"
+        ),
+        "Photo: Women's International Peace Centre": "Photo\u00a0: Centre international pour la paix des femmes",
+        "Adjumani": "Adjumani",
     },
     "sw": {
         "News and stories": "Habari",
@@ -527,6 +537,12 @@ TRANSLATIONS = {
         ),
         _QUOTE: "Mgogoro unaweza kuwa fursa ya mabadiliko makubwa.",
         "Theme of the 2nd edition": "Kaulimbiu ya toleo la 2",
+        "Speakers of the virtual launch on screen": "Wazungumzaji wa uzinduzi wa mtandaoni wakionekana kwenye skrini",
+        "Community activists sitting in a circle during the training in Adjumani": (
+            "Wanaharakati wa jamii wakiwa wameketi kwa duara wakati wa mafunzo huko Adjumani"
+        ),
+        "Photo: Women's International Peace Centre": "Picha: Kituo cha Kimataifa cha Amani cha Wanawake",
+        "Adjumani": "Adjumani",
     },
     "ar": {
         "News and stories": "الأخبار والقصص",
@@ -567,5 +583,11 @@ TRANSLATIONS = {
         ),
         _QUOTE: "يمكن للأزمة أن تكون فرصة للتغيير التحويلي.",
         "Theme of the 2nd edition": "موضوع العدد الثاني",
+        "Speakers of the virtual launch on screen": "المتحدثات في حفل الإطلاق الافتراضي على الشاشة",
+        "Community activists sitting in a circle during the training in Adjumani": (
+            "ناشطات وناشطون مجتمعيون جالسون في حلقة خلال التدريب في أدجوماني"
+        ),
+        "Photo: Women's International Peace Centre": "الصورة: مركز السلام الدولي للنساء",
+        "Adjumani": "أدجوماني",
     },
 }

@@ -2,7 +2,8 @@
 
 One StoryIndexPage per language tree lists the stories with filters, pagination and feeds;
 StoryPage holds one story. Places, themes, partners and related stories are facts shared by
-every translation (synchronised); the words are translated.
+every translation (synchronised); the words are translated, town names and the photo's
+alternative text and credit included.
 """
 
 import logging
@@ -19,7 +20,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -31,6 +32,7 @@ from home.localisation import list_untranslated, localised_pages, localized_snip
 from home.models import AmaniPage
 from home.pagination import paginate
 from home.snippets import Country, Theme
+from home.typography import join_groups, join_items
 
 from .blocks import StoryStreamBlock
 from .forms import StoryPageForm
@@ -84,14 +86,18 @@ def attach_place_labels(stories, locale):
         country.translation_key: country
         for country in localized_snippets([place.country for place in places], locale)
     }
+    language = locale.language_code
     for story in stories:
         towns_by_country = {}
         for place in story.places.all():
             country = countries[place.country.translation_key]
             towns_by_country.setdefault(country.name, []).append(place.town)
-        story.place_label = "; ".join(
-            ", ".join(part for part in (list_towns(towns), country) if part)
-            for country, towns in towns_by_country.items()
+        story.place_label = join_groups(
+            (
+                join_items((list_towns(towns), country), language)
+                for country, towns in towns_by_country.items()
+            ),
+            language,
         )
     return stories
 
@@ -113,11 +119,11 @@ def make_teaser_renditions(pages):
 
 
 def list_towns(towns):
-    """ "Juba, Yei and Bor" in the active language."""
+    """ "Juba, Yei and Bor" in the active language ("جوبا، يي وبور" in Arabic)."""
     towns = [town for town in towns if town]
     if len(towns) < 2:
         return "".join(towns)
-    return _("%(towns)s and %(last)s") % {"towns": ", ".join(towns[:-1]), "last": towns[-1]}
+    return _("%(towns)s and %(last)s") % {"towns": join_items(towns[:-1]), "last": towns[-1]}
 
 
 class StoryIndexPage(RoutablePageMixin, AmaniPage):
@@ -211,6 +217,15 @@ class StoryPage(AmaniPage):
         _("The main photo. Location data is removed on upload; check no one is put at risk.")
     )
     hero_caption = models.CharField(max_length=250, blank=True, help_text=_("Shown under the photo."))
+    hero_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("alternative text"),
+        help_text=_(
+            "What the photo shows, for readers who cannot see it. Translated with the story; "
+            "leave empty to use the image's description."
+        ),
+    )
     hero_credit = models.CharField(max_length=120, blank=True, help_text=_("Photographer or source."))
     themes = ParentalManyToManyField(
         "home.Theme", blank=True, related_name="stories", help_text=_("Themes the story is about.")
@@ -241,7 +256,12 @@ class StoryPage(AmaniPage):
         FieldRowPanel([FieldPanel("event_start"), FieldPanel("event_end")], heading=_("Event dates")),
         FieldPanel("excerpt"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
             heading=_("Main photo"),
         ),
         FieldPanel("body"),
@@ -278,18 +298,21 @@ class StoryPage(AmaniPage):
         TranslatableField("search_description"),
         TranslatableField("excerpt"),
         TranslatableField("hero_caption"),
+        TranslatableField("hero_alt"),
+        # "Photo: Peace Centre" reads "Photo : Centre pour la paix" in French.
+        TranslatableField("hero_credit"),
         TranslatableField("body"),
         TranslatableField("byline"),
         SynchronizedField("date"),
         SynchronizedField("event_start"),
         SynchronizedField("event_end"),
         SynchronizedField("hero_image"),
-        SynchronizedField("hero_credit"),
         SynchronizedField("share_image"),
         SynchronizedField("themes"),
         SynchronizedField("partners"),
         SynchronizedField("tags"),
-        SynchronizedField("places"),
+        # Each place's town is translated ("Djouba", "جوبا"); its country stays the same.
+        TranslatableField("places"),
         SynchronizedField("related_stories"),
         SynchronizedField("related_publications"),
         SynchronizedField("show_byline"),
@@ -313,6 +336,13 @@ class StoryPage(AmaniPage):
     # Listing and SEO hooks (see AmaniPage).
     def teaser_image(self):
         return self.hero_image
+
+    def hero_alt_text(self):
+        """The photo's alternative text in this story's language: the translated field,
+        else the image's description (one text shared by every language)."""
+        if self.hero_alt:
+            return self.hero_alt
+        return self.hero_image.description if self.hero_image else ""
 
     def teaser_date(self):
         return self.date
@@ -451,8 +481,9 @@ class StoryPage(AmaniPage):
         }
 
 
-class StoryPlace(Orderable):
-    """A place the story happened in. Synchronised: the same in every translation."""
+class StoryPlace(TranslatableMixin, Orderable):
+    """A place the story happened in: its town is translated with the story, its country
+    is the same in every translation (the country filter relies on it)."""
 
     page = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="places")
     town = models.CharField(
@@ -465,7 +496,11 @@ class StoryPlace(Orderable):
         help_text=_("The country. Used by the country filter."),
     )
 
+    translatable_fields = [TranslatableField("town"), SynchronizedField("country")]
     panels = [FieldPanel("town"), FieldPanel("country")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]
 
 
 class StoryRelatedStory(Orderable):

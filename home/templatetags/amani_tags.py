@@ -8,6 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home import typography
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
 from home.rich_text import render_rich_text
@@ -117,3 +118,27 @@ def organisation_ld(request, org):
 def safe_richtext(value):
     """Like Wagtail's `richtext`, after removing anything outside the allowed features."""
     return render_rich_text(value)
+
+
+@register.filter
+def join_items(items):
+    """`items` joined with the active language's comma ("، " in Arabic)."""
+    return typography.join_items(items)
+
+
+@register.filter
+def join_groups(groups):
+    """`groups` joined with the active language's semicolon ("؛ " in Arabic)."""
+    return typography.join_groups(groups)
+
+
+@register.simple_tag
+def item_separator():
+    """The active language's comma, for lists built in a template loop."""
+    return typography.item_separator()
+
+
+@register.filter
+def language_name(code):
+    """The name of language `code` as the active language writes it in a sentence."""
+    return typography.language_name(code)
