@@ -18,6 +18,7 @@ how rate limits keep counting) have one answer each.
 import logging
 import threading
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +30,9 @@ logger = logging.getLogger(__name__)
 
 # What a cache client raises when its server is away, hung or refuses a write.
 CACHE_ERRORS = (OSError, RedisError)
+# The field of a taken tally that names it, so whoever stores its counts can tell a tally
+# already stored (then only forgotten) from a new one.
+TALLY_BATCH_FIELD = "__batch__"
 
 
 def _retry_seconds():
@@ -113,6 +117,44 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         return self._guarded(super().clear, False)
+
+    def add_to_tally(self, key, deltas, timeout):
+        """HINCRBY each field of the hash `key` in one round trip; nothing while Redis is away."""
+
+        def write():
+            name = self.make_and_validate_key(key)
+            pipeline = self._cache.get_client(name, write=True).pipeline(transaction=False)
+            for field, delta in deltas.items():
+                pipeline.hincrby(name, field, delta)
+            pipeline.expire(name, timeout)
+            pipeline.execute()
+            return True
+
+        return self._guarded(write, False)
+
+    def take_tally(self, key, batch):
+        """Move the hash `key` aside (unless a previous take is still pending) and return the
+        pending hash, whose `TALLY_BATCH_FIELD` names it, or None while Redis is away."""
+
+        def take():
+            name = self.make_and_validate_key(key)
+            pending = self.make_and_validate_key(f"{key}:pending")
+            client = self._cache.get_client(name, write=True)
+            if not client.exists(pending) and client.exists(name):
+                client.renamenx(name, pending)
+            if client.exists(pending):
+                client.persist(pending)
+                client.hsetnx(pending, TALLY_BATCH_FIELD, batch)
+            return {field.decode(): value.decode() for field, value in client.hgetall(pending).items()}
+
+        return self._guarded(take, None)
+
+    def forget_tally(self, key):
+        """Delete the pending hash of `key`, once its counts are safely elsewhere."""
+        return self._guarded(
+            lambda: self._cache.get_client(write=True).delete(self.make_and_validate_key(f"{key}:pending")),
+            None,
+        )
 
 
 def is_reachable():
@@ -215,3 +257,55 @@ def _increment(store, key, window):
     except ValueError:  # the window ended between add and incr, or the store failed
         store.set(key, 1, window)
         return 1
+
+
+# --- Tallies --------------------------------------------------------------------------------
+# Many counters under one name (a Redis hash), added to in one round trip per request and
+# taken as a whole by a periodic job. While the cache is away additions are dropped: a tally
+# is a help for reports, never worth a slower answer. Backends other than Redis (local memory
+# in development and tests) keep the tally as one dict in this process.
+
+_tally_lock = threading.Lock()
+
+
+def add_to_tally(key, deltas, timeout):
+    """Add each `deltas` value to its field of the tally `key` (kept `timeout` seconds after
+    the last addition). Never raises; False if the cache did not take it."""
+    if hasattr(cache, "add_to_tally"):
+        return cache.add_to_tally(key, deltas, timeout)
+    with _tally_lock:
+        tally = cache.get(key) or {}
+        for field, delta in deltas.items():
+            tally[field] = tally.get(field, 0) + delta
+        cache.set(key, tally, timeout)
+    return True
+
+
+def take_tally(key):
+    """The tally `key` as {field: count}, with TALLY_BATCH_FIELD naming this take, moved aside
+    so new additions start afresh; the same pending tally again until `forget_tally`. {} when
+    there is nothing, None while the cache is away."""
+    batch = uuid.uuid4().hex
+    if hasattr(cache, "take_tally"):
+        taken = cache.take_tally(key, batch)
+        if taken is None:
+            return None
+    else:
+        with _tally_lock:
+            taken = cache.get(f"{key}:pending")
+            if taken is None:
+                taken = cache.get(key)
+                if taken:
+                    taken = {**taken, TALLY_BATCH_FIELD: batch}
+                    cache.set(f"{key}:pending", taken, None)
+                    cache.delete(key)
+    counts = {field: int(value) for field, value in (taken or {}).items() if field != TALLY_BATCH_FIELD}
+    return {**counts, TALLY_BATCH_FIELD: taken[TALLY_BATCH_FIELD]} if counts else {}
+
+
+def forget_tally(key):
+    """Drop the pending take of `key`: its counts have been stored."""
+    if hasattr(cache, "forget_tally"):
+        cache.forget_tally(key)
+    else:
+        cache.delete(f"{key}:pending")

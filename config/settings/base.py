@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "newsletter",
     "wordpress",
     "translation",
+    "readership",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -61,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache, so its hits are counted too (readership/counting.py).
+    "readership.counting.ReadershipMiddleware",
     # After static files, before sessions, language and users: a cached page is answered
     # without them; a fresh one is stored as they leave it (home/cache.py).
     "home.cache.PageCacheMiddleware",
@@ -330,3 +333,13 @@ AMANI_PAGE_STALE_IF_ERROR = 60 * 60 * 24
 AMANI_RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # CDN purging (wagtail.contrib.frontend_cache): production.py fills it from the environment.
 WAGTAILFRONTENDCACHE = {}
+
+# Readership (readership/): page views and downloads counted in the cache, written to the
+# database by `manage.py flush_readership`; daily rows older than this become monthly rows.
+READERSHIP_ENABLED = os.environ.get("READERSHIP_ENABLED", "true").strip().lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
+READERSHIP_DAILY_RETENTION_DAYS = int(os.environ.get("READERSHIP_DAILY_RETENTION_DAYS", "366"))
