@@ -2,10 +2,8 @@
 
 import datetime
 import hashlib
-import logging
 
-from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -21,11 +19,10 @@ from home.facets import FacetedListing
 from home.pagination import paginate
 from publications.models import PublicationIndexPage
 
+from . import hits
 from .backend import backend_for_language
 from .facets import search_facets
 from .query import clean_query, highlight, query_was_cut, search_terms
-
-logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 # Readers get the best MAX_RESULTS matches, ranked, filtered and counted. Past them a narrower
@@ -104,27 +101,17 @@ def specific_in_order(ids):
     return specific
 
 
-def log_query(query, attempts=2):
-    """Count the search for editors' statistics. Two readers making the first search of
-    the day for the same words race to create its counter; the loser tries once more.
-    A failure after that is logged and never reaches the reader."""
-    for attempt in range(1, attempts + 1):
-        try:
-            with transaction.atomic():
-                Query.get(query).add_hit()
-            return
-        except IntegrityError:
-            if attempt == attempts:
-                logger.warning("Could not record a hit for search %r", query, exc_info=True)
-        except DatabaseError:
-            logger.warning("Could not record a hit for search %r", query, exc_info=True)
-            return
-
-
-def popular_searches(count=5):
-    """What readers searched for most in the last month, to suggest on an empty page."""
+def popular_searches(locale, count=5):
+    """Search terms an editor chose for readers of `locale`: those with a promoted page in
+    that language (Search promotions in the admin), most searched in the last month first.
+    Never what visitors typed on their own: on a site about people at risk a single search
+    can be a defender's name, and showing it to every reader would publish it."""
     since = timezone.localdate() - datetime.timedelta(days=30)
-    return [query.query_string for query in Query.get_most_popular(date_since=since)[:count]]
+    chosen = SearchPromotion.objects.filter(page__locale=locale, page__live=True).values("query_id")
+    queries = Query.objects.filter(id__in=chosen).annotate(
+        recent=Sum("daily_hits__hits", filter=Q(daily_hits__date__gte=since), default=0)
+    )
+    return [query.query_string for query in queries.order_by("-recent", "query_string")[:count]]
 
 
 def library_for(locale):
@@ -141,7 +128,7 @@ def search(request):
         "query": query,
         "terms": terms,
         "too_long": query_was_cut(request.GET.get("q")),
-        "popular": popular_searches(),
+        "popular": popular_searches(locale),
     }
     if terms:
         ids = ranked_ids(locale, terms)
@@ -175,7 +162,7 @@ def search(request):
         if not page_obj.object_list:
             context["library"] = library_for(locale)
         if page_obj.number == 1:
-            log_query(query)
+            hits.count(query)
     return render(request, "search/search.html", context)
 
 
