@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Sum
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -128,3 +129,17 @@ def csv_rows(period):
     )
     for (date, kind, pk, locale), count in sorted(rows.items()):
         yield date.isoformat(), kind, pk, titles.get((kind, pk), ""), locale, count
+
+
+def recent_views_of(page, days=30):
+    """(total, [(language, views)]) of `page` and its translations over the last `days` days."""
+    today = timezone.localdate()
+    rows = (
+        DailyPageViews.objects.filter(
+            page__translation_key=page.translation_key, date__gt=today - datetime.timedelta(days=days)
+        )
+        .values("locale")
+        .annotate(total=Sum("count"))
+    )
+    per_locale = Counter({row["locale"]: row["total"] for row in rows})
+    return sum(per_locale.values()), per_locale.most_common()

@@ -92,3 +92,23 @@ def test_the_report_speaks_the_editors_language(admin_client_logged_in, counted)
     profile.save()
     html = admin_client_logged_in.get(URL).content.decode()
     assert "Pages les plus lues" in html and "pages vues par des lecteurs" in html
+
+
+def test_a_pages_editor_shows_its_readers_in_the_last_30_days_per_language(
+    admin_client_logged_in, counted, about
+):
+    old = timezone.localdate() - datetime.timedelta(days=40)
+    DailyPageViews.objects.create(page=about, date=old, locale="en", count=100)
+    html = admin_client_logged_in.get(f"/admin/pages/{about.pk}/edit/").content.decode()
+    assert "Readers, last 30 days: 10 (en 7, fr 3)" in html
+
+
+def test_the_editors_count_speaks_the_editors_language(admin_client_logged_in, counted, about):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile.preferred_language = "fr"
+    profile.save()
+    html = admin_client_logged_in.get(f"/admin/pages/{about.pk}/edit/").content.decode()
+    assert "Lecteurs, 30 derniers jours : 10" in html
