@@ -288,11 +288,12 @@ def reader_name(code):
 
 def sentence_name(code):
     """The language's name as the reader's language writes it inside a sentence
-    ("anglais" in French); languages Django does not name keep `reader_name`'s."""
+    ("anglais" in French); a language Django cannot name in the reader's language keeps
+    its name in itself ("Ikirundi"), as the filters show it."""
     try:
         get_language_info(code)
     except KeyError:
-        return reader_name(code)
+        return native_name(code)
     return typography.language_name(code)
 
 

@@ -162,4 +162,4 @@ def test_french_listing_shows_untranslated_english_stories_marked_as_english(cli
     translate_page(stories, locales["fr"], title="Actualités", slug="recits")
     html = client.get("/fr/recits/").content.decode()
     assert '<article class="teaser" lang="en">' in html
-    assert "En Anglais" in html
+    assert "En anglais" in html
