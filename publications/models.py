@@ -32,6 +32,7 @@ from home.models import AmaniPage
 from home.pagination import paginate
 from home.snippets import Country, Theme
 from home.typography import join_groups
+from translation.pickers import LocalePickersMixin
 
 from . import languages
 from .blocks import EditionContentsBlock, FindingsBlock
@@ -512,9 +513,11 @@ def edition_number_message(number, series):
     }
 
 
-class EditionForm(WagtailAdminPageForm):
+class EditionForm(LocalePickersMixin, WagtailAdminPageForm):
     """Checks the edition number against the series, which a new page's model cannot
     see yet (it is not in the tree until saved)."""
+
+    locale_pickers = ("themes", "countries", "partners")
 
     def clean(self):
         cleaned_data = super().clean()
@@ -613,9 +616,11 @@ class MagazineEditionPage(PublicationPage):
         return _("Magazine · %(series)s No. %(number)s") % {"series": title, "number": self.edition_number}
 
 
-class ReportForm(WagtailAdminPageForm):
+class ReportForm(LocalePickersMixin, WagtailAdminPageForm):
     """A report can be any type but a magazine edition (those live under a series), and
     someone must have published it."""
+
+    locale_pickers = ("themes", "countries", "publishers", "partners", "funders")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

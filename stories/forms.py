@@ -3,8 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from translation.pickers import LocalePickersMixin
 
-class StoryPageForm(WagtailAdminPageForm):
+
+class StoryPageForm(LocalePickersMixin, WagtailAdminPageForm):
+    locale_pickers = ("themes", "partners")
+
     def clean(self):
         cleaned_data = super().clean()
         # A related story's own form cannot see which story it belongs to (the parent key
