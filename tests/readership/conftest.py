@@ -18,6 +18,14 @@ def page_cache_on(settings):
     settings.DEBUG = False
 
 
+@pytest.fixture(autouse=True)
+def nothing_held_in_memory():
+    """Counts this process holds before sending them belong to the test that made them."""
+    from readership import tally
+
+    tally._pending.clear()
+
+
 @pytest.fixture
 def reader(client):
     client.defaults["HTTP_USER_AGENT"] = BROWSER

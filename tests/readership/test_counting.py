@@ -165,3 +165,15 @@ def test_a_resumed_download_is_not_counted_again(rf, document):
 
     assert answer("bytes=0-", 206) is not None
     assert answer("bytes=100-", 206) is None
+
+
+def test_counts_are_sent_to_the_cache_in_batches_and_flushed_all_the_same(reader, about, settings):
+    from home import shared_cache
+    from readership.tally import TALLY_KEY
+
+    settings.READERSHIP_SEND_SECONDS = 3600
+    reader.get("/en/about/")
+    reader.get("/en/about/")
+    assert shared_cache.get(TALLY_KEY) is None  # held in this process, no cache write yet
+    flush()
+    assert views() == {(about.pk, "en", ""): 2}
