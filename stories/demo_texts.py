@@ -495,6 +495,7 @@ TRANSLATIONS = {
         ),
         "Photo: Women's International Peace Centre": "Photo\u00a0: Centre international pour la paix des femmes",
         "Adjumani": "Adjumani",
+        "Kampala": "Kampala",
     },
     "sw": {
         "News and stories": "Habari",
@@ -543,6 +544,7 @@ TRANSLATIONS = {
         ),
         "Photo: Women's International Peace Centre": "Picha: Kituo cha Kimataifa cha Amani cha Wanawake",
         "Adjumani": "Adjumani",
+        "Kampala": "Kampala",
     },
     "ar": {
         "News and stories": "الأخبار والقصص",
@@ -589,5 +591,6 @@ TRANSLATIONS = {
         ),
         "Photo: Women's International Peace Centre": "الصورة: مركز السلام الدولي للنساء",
         "Adjumani": "أدجوماني",
+        "Kampala": "كمبالا",
     },
 }
