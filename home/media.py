@@ -114,5 +114,7 @@ def serve_document(request, document_id, document_filename):
     headers = [
         (name, response[name]) for name in (*kept, "ETag", "Last-Modified") if response.has_header(name)
     ]
-    response.close()
+    # Only the file: closing the response would send request_finished, which closes the
+    # request's database connection while middleware still needs it.
+    response.file_to_stream.close()
     return ranged_response(request, path, headers)
