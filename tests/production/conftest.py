@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-# Defined in config/ for bench/ too; re-exported for the tests that import them from here.
-from config.local_production import TEST_SECRET_KEY, free_port, production_env, wait_for  # noqa: F401
+from config.local_production import TEST_SECRET_KEY, free_port, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_SERVER = shutil.which("redis-server")

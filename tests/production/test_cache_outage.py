@@ -9,7 +9,8 @@ import time
 import pytest
 import requests
 
-from tests.production.conftest import REDIS_SERVER, gunicorn, manage, production_env
+from config.local_production import production_env
+from tests.production.conftest import REDIS_SERVER, gunicorn, manage
 from tests.production.test_two_servers import MAKE_SITE, SITE_HOST, admin_session
 
 pytestmark = [

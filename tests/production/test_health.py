@@ -7,7 +7,8 @@ import pytest
 from django.db import OperationalError
 from wagtail.models import Page
 
-from tests.production.conftest import manage, production_env
+from config.local_production import production_env
+from tests.production.conftest import manage
 
 
 def test_healthz_reports_database_and_cache(client, db):

@@ -6,7 +6,8 @@ import json
 import pytest
 import requests
 
-from tests.production.conftest import gunicorn, manage, production_env
+from config.local_production import production_env
+from tests.production.conftest import gunicorn, manage
 
 MAKE_MEDIA = """
 import io, json

@@ -9,8 +9,9 @@ import pytest
 from django.contrib.sessions.backends.cached_db import SessionStore
 from django.core.cache import cache
 
+from config.local_production import free_port
 from home import shared_cache
-from tests.production.conftest import REDIS_SERVER, free_port
+from tests.production.conftest import REDIS_SERVER
 
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server")
 

@@ -6,8 +6,9 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
+from config.local_production import free_port
 from readership.models import DailyDownloads, DailyPageViews, MonthlyDownloads, MonthlyPageViews, StoredTally
-from tests.production.conftest import REDIS_SERVER, RedisServer, free_port
+from tests.production.conftest import REDIS_SERVER, RedisServer
 
 from .conftest import views
 
