@@ -18,7 +18,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale
 
-from home.demo import DemoReport, demo_image
+from demo.site import DemoReport, demo_image
 from home.snippets import Country, Theme
 from publications.models import PublicationFile, PublicationIndexPage, ReportPage
 from stories.models import StoryIndexPage, StoryPage, StoryPlace

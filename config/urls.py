@@ -10,7 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import health, media, page_passwords
+from core import health, media, page_passwords
 from home import views as home_views
 
 urlpatterns = [

@@ -6,8 +6,6 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and site-wide content"
 
     def ready(self):
-        from . import cache, chrome, uploads
+        from . import chrome
 
-        cache.connect_signals()
         chrome.connect_signals()
-        uploads.connect_signals()

@@ -10,9 +10,9 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import shared_cache
+from core import shared_cache
 
-VERSION_KEY = "amani:chrome:version"
+VERSION_KEY = shared_cache.version_key("amani:chrome:version")
 TIMEOUT = 60 * 60 * 24
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import ngettext
 
-from home.client_address import client_address
-from home.rate_limits import RateLimit
+from core.client_address import client_address
+from core.rate_limits import RateLimit
 
 WINDOW_SETTING = "NEWSLETTER_RATE_LIMIT_WINDOW_SECONDS"
 

@@ -15,7 +15,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from home.text_input import ReaderTextField
+from core.text_input import ReaderTextField
 
 HONEYPOT_NAME = "hp_website"
 HONEYPOT_MESSAGE = _(

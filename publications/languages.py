@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from home import typography
+from core import typography
 
 # ISO 639-1, complete.
 ISO_639_1 = [

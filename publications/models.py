@@ -23,15 +23,15 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.cache import note_listing
+from core.cache import note_listing
 from home.chrome import active_locale, cached
-from home.facets import ChoiceFacet, FacetedListing, TaxonomyFacet, YearFacet
+from core.facets import ChoiceFacet, FacetedListing, TaxonomyFacet, YearFacet
 from home.fields import optional_image
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
-from home.pagination import paginate
+from core.pagination import paginate
 from home.snippets import Country, Theme
-from home.typography import join_groups
+from core.typography import join_groups
 from translation.pickers import LocalePickersMixin
 
 from . import languages

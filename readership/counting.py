@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from crawlerdetect import CrawlerDetect
 from django.utils import timezone, translation
 
-from home.cache import HEADER as PAGE_CACHE_HEADER
+from core.cache import HEADER as PAGE_CACHE_HEADER
 
 from . import tally
 
@@ -112,7 +112,7 @@ class ReadershipMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         from wagtail.views import serve
 
-        from home.media import serve_document
+        from core.media import serve_document
 
         if view_func is serve:
             request._readership_page = True

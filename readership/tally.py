@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from home import shared_cache
+from core import shared_cache
 
 TALLY_KEY = "amani:readership:tally"
 PAGE, DOCUMENT = "p", "d"

@@ -14,7 +14,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
-from home.facets import Facet, TaxonomyFacet, YearFacet
+from core.facets import Facet, TaxonomyFacet, YearFacet
 from home.snippets import Theme
 from publications.models import PublicationPage
 from stories.models import StoryPage

@@ -2,7 +2,7 @@
 
 A row written per search made every reader wait for the database's write lock (on SQLite,
 "database is locked" under two workers). So a search only leaves a numbered note in the
-shared cache (`home.shared_cache`): one increment and one write there, no database. Notes
+shared cache (`core.shared_cache`): one increment and one write there, no database. Notes
 are added up and written to Wagtail's Query and QueryDailyHits (what the admin's search
 terms report reads) by `flush()`: after a response at most every FLUSH_SECONDS, and by
 `manage.py flush_search_hits` from cron. One flush runs at a time (a lock in the cache).
@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from home import shared_cache
+from core import shared_cache
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ import re
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from home.text_input import clean_text
+from core.text_input import clean_text
 
 # Longer queries are cut: no reader types 200 characters into a search box, and a
 # 100,000-character one would have the database build a tsquery as long.

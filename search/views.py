@@ -12,11 +12,11 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home import shared_cache
-from home.cache import content_version, page_cache_enabled
+from core import shared_cache
+from core.cache import content_version, page_cache_enabled
 from home.chrome import active_locale
-from home.facets import FacetedListing
-from home.pagination import paginate
+from core.facets import FacetedListing
+from core.pagination import paginate
 from publications.models import PublicationIndexPage
 
 from . import hits

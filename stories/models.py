@@ -24,15 +24,15 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.cache import note_listing
+from core.cache import note_listing
 from home.chrome import active_locale, cached
-from home.facets import FacetedListing, TaxonomyFacet, YearFacet
+from core.facets import FacetedListing, TaxonomyFacet, YearFacet
 from home.fields import optional_image
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
-from home.pagination import paginate
+from core.pagination import paginate
 from home.snippets import Country, Theme
-from home.typography import join_groups, join_items
+from core.typography import join_groups, join_items
 
 from .blocks import StoryStreamBlock
 from .forms import StoryPageForm

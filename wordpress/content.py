@@ -36,7 +36,7 @@ from bs4.element import Declaration, Doctype, ProcessingInstruction
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
 from home.blocks import RICH_TEXT_FEATURES
-from home.rich_text import REMOVED_WITH_CONTENT, clean_html
+from core.rich_text import REMOVED_WITH_CONTENT, clean_html
 
 from . import inline, shortcodes
 

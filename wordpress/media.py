@@ -26,7 +26,7 @@ from PIL import UnidentifiedImageError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from home.forms import EXPECTED_SIGNATURES
+from core.forms import EXPECTED_SIGNATURES
 
 from .download import Downloader, DownloadError
 

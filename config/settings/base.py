@@ -18,6 +18,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "stories",
     "publications",
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "newsletter",
     "wordpress",
     "translation",
+    "demo",
     "readership",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -58,19 +60,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "home.health.DatabaseUnavailableMiddleware",
+    "core.health.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "home.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the page cache, so its hits are counted too (readership/counting.py).
     "readership.counting.ReadershipMiddleware",
     # After static files, before sessions, language and users: a cached page is answered
     # without them; a fresh one is stored as they leave it (home/cache.py).
-    "home.cache.PageCacheMiddleware",
+    "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language middleware, which would send /?p=12 on to the home page.
     "wordpress.middleware.OldQueryAddressMiddleware",
-    "home.middleware.LanguagePrefixMiddleware",
+    "core.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -201,9 +203,6 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"jpeg": "webp", "png": "webp", "gif": "webp"
 # Embeds are shown as plain links (home.blocks.EmbedBlock): no third-party player loads.
 WAGTAILEMBEDS_FINDERS = []
 
-# Demo content loaders, in order; each module has load(report). See home/demo.py.
-AMANI_DEMO_LOADERS = ["home.demo", "publications.demo", "stories.demo", "newsletter.demo"]
-
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -215,7 +214,7 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     # A database outage is logged in a few lines by home/outage.py, not a traceback a request.
-    "filters": {"database_outage": {"()": "home.outage.SkipDatabaseOutageTracebacks"}},
+    "filters": {"database_outage": {"()": "core.outage.SkipDatabaseOutageTracebacks"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR", "filters": ["database_outage"]},
@@ -261,7 +260,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "txt",
     "csv",
 ]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SafeDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.forms.SafeDocumentForm"
 # Downloads are attachments: a browser never renders an uploaded file as a page.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 AMANI_DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
@@ -281,10 +280,10 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_HANDLER = "home.signin_limits.AddressLimitHandler"
+AXES_HANDLER = "core.signin_limits.AddressLimitHandler"
 SIGNIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("SIGNIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
 # The reader's address as every other limit sees it (TRUSTED_PROXY_COUNT, below).
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_VERBOSE = False

@@ -41,7 +41,7 @@ if os.environ.get("REDIS_URL"):
     # within REDIS_TIMEOUT_SECONDS and then not asked again for CACHE_RETRY_SECONDS.
     CACHES = {
         "default": {
-            "BACKEND": "home.shared_cache.ResilientRedisCache",
+            "BACKEND": "core.shared_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "amani"),
             # One short wait per failure; no retries to multiply it.

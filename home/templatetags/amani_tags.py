@@ -8,10 +8,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from home import typography
+from core import typography
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
-from home.rich_text import render_rich_text
+from core.rich_text import render_rich_text
 
 register = template.Library()
 

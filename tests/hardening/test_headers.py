@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.security import SecurityHeadersMiddleware
+from core.security import SecurityHeadersMiddleware
 from tests.home.test_settings import run_manage
 
 

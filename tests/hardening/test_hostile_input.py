@@ -17,7 +17,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from home.text_input import clean_text
+from core.text_input import clean_text
 from newsletter.forms import CONTACT_MESSAGE_MAX_LENGTH, with_length_limit
 from stories.models import StoryIndexPage
 from tests.conftest import publish

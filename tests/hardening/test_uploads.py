@@ -92,7 +92,7 @@ def test_oversized_documents_are_refused_with_their_size(admin_client_logged_in,
 def test_a_real_pdf_is_accepted_and_served_as_an_attachment(admin_client_logged_in, client):
     from wagtail.documents.models import Document
 
-    from publications.pdf import make_pdf
+    from demo.pdf import make_pdf
 
     upload = SimpleUploadedFile("brief.pdf", make_pdf([["Brief"]]))
     response = admin_client_logged_in.post("/admin/documents/add/", {"title": "Brief", "file": upload})
@@ -269,7 +269,7 @@ def test_every_formula_prefix_is_refused_in_csv(admin_client_logged_in):
 def test_upload_messages_are_translated():
     from django.utils import translation
 
-    from home.document_checks import check_document
+    from core.document_checks import check_document
 
     with translation.override("fr"), pytest.raises(ValidationError) as refused:
         check_document(SimpleUploadedFile("x.csv", b"a\n=1+1\n"), "csv")

@@ -65,7 +65,7 @@ def test_production_settings_read_hosts_cache_and_mail_from_the_environment():
     assert result.stdout.split() == [
         "['a.example',",
         "'b.example']",
-        "home.shared_cache.ResilientRedisCache",
+        "core.shared_cache.ResilientRedisCache",
         "smtp.example",
         "False",
         "whitenoise.storage.CompressedManifestStaticFilesStorage",

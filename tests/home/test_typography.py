@@ -4,7 +4,7 @@ language names as each language writes them."""
 import pytest
 
 from home.site_settings import OrganisationName, OrganisationSettings
-from home.typography import join_groups, join_items, language_name
+from core.typography import join_groups, join_items, language_name
 from tests.conftest import translate_page
 
 pytestmark = pytest.mark.django_db

@@ -73,7 +73,7 @@ def closed_port():
 def test_while_the_cache_is_away_the_twenty_first_sign_up_is_refused(client, home_page, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "home.shared_cache.ResilientRedisCache",
+            "BACKEND": "core.shared_cache.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }

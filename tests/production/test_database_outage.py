@@ -132,6 +132,6 @@ def test_an_outage_is_logged_in_a_few_lines_without_tracebacks(site_on_its_own_d
     # One line per kind of failure (pages, health check) and one for the recovery,
     # whatever the number of requests.
     assert 3 <= len(lines) <= 5, during
-    assert any(" WARNING home.health: Database unavailable" in line for line in lines)
-    assert any(" WARNING home.health: Health check: the database does not answer" in line for line in lines)
-    assert any(" INFO home.health: Health check: the database answers again" in line for line in lines)
+    assert any(" WARNING core.health: Database unavailable" in line for line in lines)
+    assert any(" WARNING core.health: Health check: the database does not answer" in line for line in lines)
+    assert any(" INFO core.health: Health check: the database answers again" in line for line in lines)

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from wagtail.documents.models import Document
 
-from publications.pdf import make_pdf
+from demo.pdf import make_pdf
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def test_healthz_answers_200_on_a_migrated_database_with_a_site(migrated_databas
 
 
 def test_the_migrations_check_runs_until_all_are_applied_then_never_again(db, monkeypatch):
-    from home import health
+    from core import health
 
     monkeypatch.setattr(health, "_migrations_applied", False)
     assert health.migrations_applied()

@@ -16,7 +16,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from publications.pdf import make_pdf
+from demo.pdf import make_pdf
 
 buffer = io.BytesIO()
 PILImage.new("RGB", (800, 600), (91, 42, 134)).save(buffer, "JPEG")

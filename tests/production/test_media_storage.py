@@ -16,7 +16,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
 from config.s3 import s3_media_storage
-from publications.pdf import make_pdf
+from demo.pdf import make_pdf
 from tests.hardening.test_uploads import photo_with_gps
 
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}

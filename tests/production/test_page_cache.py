@@ -4,7 +4,7 @@ import pytest
 from django.utils.http import http_date
 from wagtail.models import Page, PageViewRestriction
 
-from home.cache import content_version
+from core.cache import content_version
 from home.models import StandardPage
 from home.site_settings import OrganisationSettings
 from home.snippets import NavigationMenu, NavigationMenuItem, Theme
@@ -262,7 +262,7 @@ def test_search_and_other_views_are_not_page_cached(client, home_page):
 
 def test_a_release_with_new_code_does_not_serve_the_old_release_s_pages(client, about, monkeypatch):
     client.get("/en/about/")
-    monkeypatch.setattr("home.cache.release_id", lambda: "next-release")
+    monkeypatch.setattr("core.cache.release_id", lambda: "next-release")
     assert client.get("/en/about/")["X-Cache"] == "MISS"
 
 

@@ -10,7 +10,7 @@ from django.contrib.sessions.backends.cached_db import SessionStore
 from django.core.cache import cache
 
 from config.local_production import free_port
-from home import shared_cache
+from core import shared_cache
 from tests.production.conftest import REDIS_SERVER
 
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server")
@@ -23,7 +23,7 @@ def use_redis(settings, url):
     settings.CACHE_RETRY_SECONDS = RETRY_SECONDS
     settings.CACHES = {
         "default": {
-            "BACKEND": "home.shared_cache.ResilientRedisCache",
+            "BACKEND": "core.shared_cache.ResilientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": f"amani-test-{free_port()}",
             "OPTIONS": {
@@ -52,7 +52,7 @@ def test_a_stopped_server_is_a_miss_and_is_not_asked_again_until_the_retry_time(
     assert shared_cache.get("greeting") == "hello"
 
     redis_cache.stop()
-    with caplog.at_level(logging.WARNING, logger="home.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="core.shared_cache"):
         assert shared_cache.get("greeting", "missing") == "missing"
         assert not shared_cache.is_reachable()
         for _ in range(50):
@@ -70,7 +70,7 @@ def test_the_cache_is_used_again_by_itself_when_the_server_returns(redis_cache, 
     assert shared_cache.get("greeting") is None
     redis_cache.start()
     time.sleep(RETRY_SECONDS + 0.1)
-    with caplog.at_level(logging.WARNING, logger="home.shared_cache"):
+    with caplog.at_level(logging.WARNING, logger="core.shared_cache"):
         shared_cache.set("greeting", "back", 60)
     assert shared_cache.get("greeting") == "back"
     assert shared_cache.is_reachable()

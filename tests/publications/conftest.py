@@ -13,7 +13,7 @@ from publications.models import (
     PublicationIndexPage,
     ReportPage,
 )
-from publications.pdf import make_pdf
+from demo.pdf import make_pdf
 from tests.conftest import publish
 
 

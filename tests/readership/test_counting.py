@@ -168,7 +168,7 @@ def test_a_resumed_download_is_not_counted_again(rf, document):
 
 
 def test_counts_are_sent_to_the_cache_in_batches_and_flushed_all_the_same(reader, about, settings):
-    from home import shared_cache
+    from core import shared_cache
     from readership.tally import TALLY_KEY
 
     settings.READERSHIP_SEND_SECONDS = 3600

@@ -46,7 +46,7 @@ def test_a_counted_download_sets_no_cookie(reader, document):
 
 
 def test_the_cache_keeps_no_user_agent_or_full_referrer(reader, about):
-    from home import shared_cache
+    from core import shared_cache
     from readership.tally import TALLY_KEY, send
 
     reader.get("/en/about/?utm_source=x", HTTP_REFERER="https://facebook.com/some/post?id=secret")
@@ -77,7 +77,7 @@ def redis_cache(settings):
     settings.CACHE_RETRY_SECONDS = 1
     settings.CACHES = {
         "default": {
-            "BACKEND": "home.shared_cache.ResilientRedisCache",
+            "BACKEND": "core.shared_cache.ResilientRedisCache",
             "LOCATION": redis_server.url(),
             "KEY_PREFIX": f"amani-test-{free_port()}",
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2, "retry_on_timeout": False},

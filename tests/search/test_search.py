@@ -135,7 +135,7 @@ def test_a_search_writes_nothing_to_the_database(client, site_content):
 
 
 def test_counted_searches_are_written_after_a_response_once_a_flush_is_due(client, site_content):
-    from home import shared_cache
+    from core import shared_cache
     from search import hits
 
     client.get("/en/search/", {"q": "mediators"})  # flushes: none ran yet

@@ -5,8 +5,8 @@ import io
 
 import pytest
 
-from home.demo import DemoReport
-from home.demo_translation import translate
+from demo.site import DemoReport
+from demo.translation import translate
 from home.snippets import Country
 from tests.conftest import make_image
 from tests.stories.conftest import make_story

@@ -1,7 +1,7 @@
 """Real translations of the home app's demo content, by locale: {English segment: text}.
 
 Segments are what wagtail-localize extracts (titles, slugs, text fields, snippet names);
-`home.demo_translation.translate` fills a translation's PO file from these tables.
+`demo.translation.translate` fills a translation's PO file from these tables.
 """
 
 TRANSLATIONS = {

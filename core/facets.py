@@ -13,7 +13,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 
-from home.text_input import clean_text
+from core.text_input import clean_text
 
 # Longer values name no filter; they are ignored, not cut into one that might.
 MAX_VALUE_LENGTH = 100

@@ -205,6 +205,24 @@ def _fresh_version():
     return time.time_ns() // 1000
 
 
+# Every version number an app declares, so a command that swaps the database under the
+# cache (restore_site) can make all of them stale without knowing the apps.
+_version_keys = []
+
+
+def version_key(key):
+    """Declare `key` a version number and return it."""
+    if key not in _version_keys:
+        _version_keys.append(key)
+    return key
+
+
+def bump_every_version():
+    """Make everything stored under any declared version number stale."""
+    for key in _version_keys:
+        bump(key)
+
+
 def version(key):
     """The current value of the version number `key`, or None while the cache is away (then
     nothing can be read under it, so callers build afresh)."""

@@ -12,7 +12,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from home.document_checks import check_document
+from core.document_checks import check_document
 
 # What a file's first bytes may say it is, for each allowed extension that has a
 # signature. Office and ebook formats are zip archives; old Office files OLE storage.

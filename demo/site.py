@@ -1,8 +1,9 @@
 """Demo content shared by every app's loader: the report of what was made, demo images,
 and the home app's own pages, settings and snippets (values from the Peace Centre's site).
 
-Each content app may have a `demo.py` with `load(report)`; `load_demo_content` calls
-them after this one, so the home page and taxonomy exist before stories need them.
+Each content app's demo lives beside this one (demo/stories.py, demo/publications.py…)
+with `load(report)`; `load_demo_content` calls them after this one, so the home page and
+taxonomy exist before stories need them.
 Every loader looks things up before creating them, so a second run changes nothing.
 """
 
@@ -16,13 +17,13 @@ from PIL import ImageDraw
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from home.models import HomePage, StandardPage
+from home.site_settings import OrganisationName, OrganisationSettings, SocialLink
+from home.snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
 from translation.groups import ensure_translator_groups
 
-from .demo_texts import TRANSLATIONS
-from .demo_translation import resync, translate
-from .models import HomePage, StandardPage
-from .site_settings import OrganisationName, OrganisationSettings, SocialLink
-from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme
+from .site_texts import TRANSLATIONS
+from .translation import resync, translate
 
 
 class DemoReport:
@@ -260,7 +261,7 @@ def _navigation(report, home, english):
 
 def _translations(report, home):
     """The home page, standard pages and every shared snippet in French, Kiswahili and
-    Arabic, through wagtail-localize (see home/demo_translation.py). Parents first."""
+    Arabic, through wagtail-localize (see demo/translation.py). Parents first."""
     english = home.locale
     originals = [home, *StandardPage.objects.child_of(home).order_by("path")]
     for model in (Theme, Country, Partner, NavigationMenu):

@@ -18,7 +18,7 @@ import time
 
 from django.db import InterfaceError, OperationalError
 
-logger = logging.getLogger("home.health")
+logger = logging.getLogger("core.health")
 
 # What an unreachable database raises (Django wraps the driver's errors in these).
 DATABASE_DOWN_ERRORS = (OperationalError, InterfaceError)

@@ -6,7 +6,7 @@ in production, shared by every app server; local memory otherwise) without touch
 database, with `Cache-Control: public`, an `ETag` and a `Last-Modified` that let browsers and
 CDNs revalidate for a few bytes (304).
 
-Invalidation is one "site content version" number (`home.shared_cache.version`) stored in the
+Invalidation is one "site content version" number (`core.shared_cache.version`) stored in the
 same cache and made part of every key. Publishing, unpublishing, moving or deleting a page, making a page private or
 public again, or saving or deleting a snippet, a site setting, a site, a locale or a changed
 image or document bumps it, so the next request for any page renders afresh. For a site of
@@ -61,7 +61,7 @@ from modelcluster.fields import ParentalKey
 
 from . import shared_cache
 
-VERSION_KEY = "amani:pages:version"
+VERSION_KEY = shared_cache.version_key("amani:pages:version")
 HEADER = "X-Cache"
 # Responses bigger than this (a long feed, say) are not worth a cache slot.
 MAX_ENTRY_BYTES = 2 * 1024 * 1024

@@ -1,15 +1,14 @@
 """Demo content: a contact form page, "Write to us", in every language.
 
-Run by `load_demo_content` after the home app's loader (settings.AMANI_DEMO_LOADERS);
+Run by `load_demo_content` after demo/site.py (its DEMO_LOADERS);
 like every loader it looks before it creates, so a second run changes nothing.
 """
 
 from wagtail.models import Locale
 
-from home.demo import add_to_main_menu, translate_all
+from demo.site import add_to_main_menu, translate_all
 from home.models import HomePage
-
-from .models import ContactFormField, ContactPage
+from newsletter.models import ContactFormField, ContactPage
 
 INTRODUCTION = (
     "Questions about our work, a partnership or a publication? Write to us here: the programme "

@@ -1,17 +1,17 @@
 """Demo stories: the story index and the nine stories of the reference news page (see
-demo_texts.py), two of them translated. Idempotent: a story found by its slug under the
+story_texts.py), two of them translated. Idempotent: a story found by its slug under the
 index is left as it is."""
 
 from wagtail import blocks
 from wagtail.models import Locale, Page
 
-from home.demo import add_to_main_menu, demo_image, translate_all
+from demo.site import add_to_main_menu, demo_image, translate_all
 from home.models import HomePage
 from home.snippets import Country, Partner, Theme
+from stories.blocks import StoryStreamBlock
+from stories.models import StoryIndexPage, StoryPage, StoryPlace, StoryRelatedPublication
 
-from .blocks import StoryStreamBlock
-from .demo_texts import STORIES, TRANSLATED_SLUGS, TRANSLATIONS
-from .models import StoryIndexPage, StoryPage, StoryPlace, StoryRelatedPublication
+from .story_texts import STORIES, TRANSLATED_SLUGS, TRANSLATIONS
 
 
 def load(report):

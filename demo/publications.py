@@ -5,20 +5,20 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from home.demo import add_to_main_menu, demo_image, translate_all
+from demo.pdf import make_pdf
+from demo.site import add_to_main_menu, demo_image, translate_all
 from home.models import HomePage
 from home.snippets import Country, Partner, Theme
-
-from . import languages
-from .demo_texts import EDITIONS, REPORTS, SERIES, TRANSLATED_EDITION, TRANSLATED_REPORT, TRANSLATIONS
-from .models import (
+from publications import languages
+from publications.models import (
     MagazineEditionPage,
     MagazineSeriesPage,
     PublicationFile,
     PublicationIndexPage,
     ReportPage,
 )
-from .pdf import make_pdf
+
+from .publication_texts import EDITIONS, REPORTS, SERIES, TRANSLATED_EDITION, TRANSLATED_REPORT, TRANSLATIONS
 
 
 def load(report):

@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 
-from home.text_input import clean_text
+from core.text_input import clean_text
 
 from .cache import note_query
 

@@ -162,10 +162,9 @@ class Command(BaseCommand):
 
     def forget_cached_pages(self):
         """A cache shared with the site's previous database must not serve its pages."""
-        from home import cache, chrome
+        from core import shared_cache
 
-        cache.bump_content_version()
-        chrome.bump_version()
+        shared_cache.bump_every_version()
 
     def report_pending_migrations(self):
         executor = MigrationExecutor(connection)

@@ -24,8 +24,8 @@ from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from home import shared_cache
-from home.outage import DATABASE_DOWN_ERRORS, mark_logged, outage_log
+from core import shared_cache
+from core.outage import DATABASE_DOWN_ERRORS, mark_logged, outage_log
 
 RETRY_AFTER_SECONDS = 30
 

@@ -1,6 +1,6 @@
 """A fixed-window rate limit: at most so many attempts per key in each window.
 
-Counted through `home.shared_cache.count_attempt`, so in the shared cache (site-wide with
+Counted through `core.shared_cache.count_attempt`, so in the shared cache (site-wide with
 Redis) and, while it is away, in each process's memory: limits keep limiting during an
 outage. The cache only sees keyed hashes, never an address or an email in the clear.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.crypto import salted_hmac
 
-from home.shared_cache import attempts, count_attempt
+from core.shared_cache import attempts, count_attempt
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from wagtail import views as wagtail_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
 
-from home.client_address import client_address
-from home.rate_limits import RateLimit
+from core.client_address import client_address
+from core.rate_limits import RateLimit
 
 WINDOW_SETTING = "PAGE_PASSWORD_RATE_LIMIT_WINDOW_SECONDS"
 PER_ADDRESS = RateLimit("page-password.address", "PAGE_PASSWORD_RATE_LIMIT_PER_ADDRESS", WINDOW_SETTING)
