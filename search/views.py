@@ -14,9 +14,9 @@ from wagtail.search.utils import normalise_query_string
 
 from core import shared_cache
 from core.cache import content_version, page_cache_enabled
-from home.chrome import active_locale
 from core.facets import FacetedListing
 from core.pagination import paginate
+from home.chrome import active_locale
 from publications.models import PublicationIndexPage
 
 from . import hits

@@ -25,14 +25,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.cache import note_listing
-from home.chrome import active_locale, cached
 from core.facets import FacetedListing, TaxonomyFacet, YearFacet
+from core.pagination import paginate
+from core.typography import join_groups, join_items
+from home.chrome import active_locale, cached
 from home.fields import optional_image
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
-from core.pagination import paginate
 from home.snippets import Country, Theme
-from core.typography import join_groups, join_items
 
 from .blocks import StoryStreamBlock
 from .forms import StoryPageForm

@@ -35,8 +35,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import Declaration, Doctype, ProcessingInstruction
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
-from home.blocks import RICH_TEXT_FEATURES
 from core.rich_text import REMOVED_WITH_CONTENT, clean_html
+from home.blocks import RICH_TEXT_FEATURES
 
 from . import inline, shortcodes
 

@@ -9,9 +9,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core import typography
+from core.rich_text import render_rich_text
 from home.i18n import alternate_links, language_links
 from home.navigation import menu_links
-from core.rich_text import render_rich_text
 
 register = template.Library()
 

@@ -3,8 +3,8 @@ language names as each language writes them."""
 
 import pytest
 
-from home.site_settings import OrganisationName, OrganisationSettings
 from core.typography import join_groups, join_items, language_name
+from home.site_settings import OrganisationName, OrganisationSettings
 from tests.conftest import translate_page
 
 pytestmark = pytest.mark.django_db

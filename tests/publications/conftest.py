@@ -6,6 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
+from demo.pdf import make_pdf
 from publications.models import (
     MagazineEditionPage,
     MagazineSeriesPage,
@@ -13,7 +14,6 @@ from publications.models import (
     PublicationIndexPage,
     ReportPage,
 )
-from demo.pdf import make_pdf
 from tests.conftest import publish
 
 
