@@ -45,10 +45,11 @@ serve-prod: demo
 	$(PROD_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
 	$(PROD_ENV) $(BIN)/gunicorn -c config/gunicorn.py config.wsgi
 
-## lint: ruff, Django's system checks, and no missing migrations
+## lint: ruff, the import contracts of docs/architecture.md, Django's system checks, and no missing migrations
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
