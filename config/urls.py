@@ -15,7 +15,7 @@ from home import views as home_views
 
 urlpatterns = [
     path(settings.ADMIN_URL, include(wagtailadmin_urls)),
-    # Wagtail's document view with byte ranges (home/media.py); its URL name stays Wagtail's.
+    # Wagtail's document view with byte ranges (core/media.py); its URL name stays Wagtail's.
     re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

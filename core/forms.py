@@ -1,7 +1,7 @@
 """Admin upload forms that refuse files the site should not store or serve.
 
 The first bytes must match the extension (a renamed executable is not a PDF); then the
-content must be what the extension promises (home/document_checks.py).
+content must be what the extension promises (core/document_checks.py).
 """
 
 import filetype

@@ -3,14 +3,14 @@
 /healthz is healthy only when pages can be served: the database answers, every migration
 is applied and a site has a live root page. An empty or half-migrated database answers
 `SELECT 1` happily while every page is a 500, so that alone says little. The cache is
-reported but does not decide: pages are served without it (home/shared_cache.py), and taking
+reported but does not decide: pages are served without it (core/shared_cache.py), and taking
 every server out of the load balancer because Redis is away would turn a slower site into
 no site.
 
 When the database cannot be reached, readers get a translated "back soon" page with
 status 503 and Retry-After instead of an error page; Django reconnects on the next
 request by itself (CONN_HEALTH_CHECKS), so the site recovers without a restart. An outage
-is logged as one warning line per kind of failure (home/outage.py), not a traceback per
+is logged as one warning line per kind of failure (core/outage.py), not a traceback per
 request: load balancers poll every few seconds and readers keep arriving.
 """
 

@@ -5,7 +5,7 @@ file responder, the one that serves static files: content type from the extensio
 ETag and Last-Modified, conditional GET and single byte ranges (206), so a reader on a
 broken mobile connection resumes a large download instead of starting again.
 
-What a file may do in the browser is what a document may do (home/security.py): only the
+What a file may do in the browser is what a document may do (core/security.py): only the
 image types the site shows are inline, everything else is an attachment; the sandboxed
 policy and nosniff come with every answer. Renditions (`images/`) are never rewritten
 under the same name, so browsers keep them for a year; originals can be replaced or

@@ -8,7 +8,7 @@ record, so an outage costs a few lines per worker.
 
 `SkipDatabaseOutageTracebacks` (a filter on the `django.request` logger, see LOGGING)
 drops Django's own lines for those requests (a traceback, then "Service Unavailable"):
-they are answered with the maintenance page or a failed health check (home/health.py),
+they are answered with the maintenance page or a failed health check (core/health.py),
 and `OutageLog` has said why.
 """
 

@@ -17,7 +17,7 @@ Three kinds of response get a different policy, each for a reason:
 - Reader pages seen by a signed-in editor keep the strict policy: a stored script aimed at
   an editor's session is exactly what it must stop. Wagtail's user bar there is made of
   script files and needs no inline script.
-- Documents (`/documents/`) and uploads Django serves itself (`/media/`, home/media.py)
+- Documents (`/documents/`) and uploads Django serves itself (`/media/`, core/media.py)
   are downloads or images, never pages: on top of the strict policy they are sandboxed,
   so a browser that renders one anyway treats it as a foreign origin without script.
 

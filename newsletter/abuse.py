@@ -1,8 +1,8 @@
 """Keeping robots and floods out of the sign-up and contact forms without CAPTCHAs
 (which send readers to a third party) and without cookies.
 
-Two rate limits per form (home/rate_limits.py), one per email address and one per reader's
-connection (home/client_address.py: behind a proxy, the reader's address, not the proxy's).
+Two rate limits per form (core/rate_limits.py), one per email address and one per reader's
+connection (core/client_address.py: behind a proxy, the reader's address, not the proxy's).
 """
 
 from dataclasses import dataclass

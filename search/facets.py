@@ -1,6 +1,6 @@
 """Search filters: type, theme and year over results of every page type.
 
-The listings' facets (home/facets.py) each work on one model. Search results mix stories,
+The listings' facets (core/facets.py) each work on one model. Search results mix stories,
 editions, reports and standard pages, whose themes and dates live in different tables, so
 a search facet asks each page type its own facet and adds up the answers. Filtering goes
 through page ids, since a search backend can only narrow a search by indexed fields (the

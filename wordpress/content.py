@@ -6,7 +6,7 @@ editor's HTML between `<!-- wp:... -->` comments. Both become:
 
 - headings → `heading` blocks (h1 and h2 a section, h3 to h6 a subsection);
 - paragraphs and lists → `paragraph` rich text, reduced to the features the design has
-  (home.blocks.RICH_TEXT_FEATURES) through Wagtail's own converter, then home/rich_text.py's
+  (home.blocks.RICH_TEXT_FEATURES) through Wagtail's own converter, then core/rich_text.py's
   allowlist: scripts, styles, frames and event handlers never get in;
 - quotes → `quote` blocks;
 - images (<img>, [caption]) → `image` blocks holding the imported Wagtail image;

@@ -3,9 +3,9 @@
 A file is read from `--media-dir` (a copy of wp-content/uploads) when it is there, else
 downloaded from the old site when that still answers (through download.py, which asks
 only public addresses). Files are checked as the admin's
-upload forms check them (home/forms.py): allowed extensions and sizes, images that
+upload forms check them (core/forms.py): allowed extensions and sizes, images that
 Pillow can read, documents whose first bytes match their extension. Images are saved
-through the image model, so home/uploads.py strips their EXIF (GPS included) on the way.
+through the image model, so core/uploads.py strips their EXIF (GPS included) on the way.
 """
 
 import io

@@ -67,7 +67,7 @@ MIDDLEWARE = [
     # Before the page cache, so its hits are counted too (readership/counting.py).
     "readership.counting.ReadershipMiddleware",
     # After static files, before sessions, language and users: a cached page is answered
-    # without them; a fresh one is stored as they leave it (home/cache.py).
+    # without them; a fresh one is stored as they leave it (core/cache.py).
     "core.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before the language middleware, which would send /?p=12 on to the home page.
@@ -213,7 +213,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    # A database outage is logged in a few lines by home/outage.py, not a traceback a request.
+    # A database outage is logged in a few lines by core/outage.py, not a traceback a request.
     "filters": {"database_outage": {"()": "core.outage.SkipDatabaseOutageTracebacks"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
@@ -228,10 +228,10 @@ LANGUAGE_LABELS = {"en": _("English"), "fr": _("French"), "sw": _("Kiswahili"), 
 
 # Security
 # --------
-# Headers (home/security.py), uploads (home/uploads.py, home/forms.py) and admin sign-in
+# Headers (core/security.py), uploads (core/uploads.py, core/forms.py) and admin sign-in
 # (django-axes). Production adds HTTPS-only cookies and HSTS (production.py).
 
-# Security headers (home/security.py). Extra hosts images and files may come from
+# Security headers (core/security.py). Extra hosts images and files may come from
 # (object storage, CDN), e.g. "https://media.example.org", comma-separated.
 AMANI_CSP_MEDIA_SOURCES = [
     source.strip() for source in os.environ.get("CSP_MEDIA_SOURCES", "").split(",") if source.strip()
@@ -245,7 +245,7 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# Uploads (home/uploads.py strips photo metadata; home/forms.py checks documents).
+# Uploads (core/uploads.py strips photo metadata; core/forms.py checks documents).
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",
@@ -271,7 +271,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Admin sign-in: where the admin lives, and throttling of guessed passwords (django-axes):
 # five failures for one username from one address lock that username there for 15 minutes
 # (other addresses can still sign in with it); twenty failures from one address, whatever
-# the usernames, lock that address (home/signin_limits.py).
+# the usernames, lock that address (core/signin_limits.py).
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -301,18 +301,18 @@ CONTACT_RATE_LIMIT_PER_IP = 10
 CONTACT_FORM_RECIPIENTS = [
     address.strip() for address in os.environ.get("CONTACT_FORM_RECIPIENTS", "").split(",") if address.strip()
 ]
-# Password-protected pages (Wagtail's password form, home/page_passwords.py): tries per
+# Password-protected pages (Wagtail's password form, core/page_passwords.py): tries per
 # reader's address per page, and per page from all addresses together, in each window.
 PAGE_PASSWORD_RATE_LIMIT_WINDOW_SECONDS = 15 * 60
 PAGE_PASSWORD_RATE_LIMIT_PER_ADDRESS = 10
 PAGE_PASSWORD_RATE_LIMIT_PER_PAGE = 100
 # How many proxies in front of the app append to X-Forwarded-For (0: use the connection's
 # address and ignore the header). Every limit per reader (sign-up, contact, page passwords,
-# admin sign-in) needs the reader's address, not the proxy's: home/client_address.py.
+# admin sign-in) needs the reader's address, not the proxy's: core/client_address.py.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # ---------------------------------------------------------------------------------------
-# Caching and health (home/cache.py, home/health.py)
+# Caching and health (core/cache.py, core/health.py)
 # ---------------------------------------------------------------------------------------
 # Anonymous page views come from the cache until something they show changes. Off under
 # DEBUG. PAGE_CACHE_TIMEOUT: seconds an entry is kept; PAGE_CACHE_MAX_AGE: seconds browsers

@@ -37,7 +37,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 if os.environ.get("REDIS_URL"):
-    # Guarded (home/shared_cache.py): a stopped, hung or full Redis is a cache miss, found out
+    # Guarded (core/shared_cache.py): a stopped, hung or full Redis is a cache miss, found out
     # within REDIS_TIMEOUT_SECONDS and then not asked again for CACHE_RETRY_SECONDS.
     CACHES = {
         "default": {

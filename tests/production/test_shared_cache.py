@@ -138,4 +138,4 @@ def test_only_the_shared_cache_module_uses_django_s_cache_directly():
         if "from django.core.cache import" in path.read_text()
         or "django.core.cache.cache" in path.read_text()
     }
-    assert users == {"home/shared_cache.py"}
+    assert users == {"core/shared_cache.py"}
