@@ -135,7 +135,10 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's catalogue comes first (makemessages writes there); the admin's Kiswahili,
+# which Wagtail and wagtail-localize do not ship, sits in a folder makemessages leaves alone.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translation" / "admin_locale"]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # A page submitted for translation stays a draft until its translator publishes it,
 # so English text is never live under /fr/ dressed as French.
