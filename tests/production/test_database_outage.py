@@ -128,7 +128,7 @@ def test_an_outage_is_logged_in_a_few_lines_without_tracebacks(site_on_its_own_d
 
     during = log.read_text()[before:]
     assert "Traceback" not in during
-    lines = [line for line in during.splitlines() if " home." in line or " django." in line]
+    lines = [line for line in during.splitlines() if " core." in line or " django." in line]
     # One line per kind of failure (pages, health check) and one for the recovery,
     # whatever the number of requests.
     assert 3 <= len(lines) <= 5, during
