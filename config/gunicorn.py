@@ -14,35 +14,37 @@ absorbs slow mobile clients, so a worker spends milliseconds per request, not th
 import multiprocessing
 import os
 
+from config.environment import env
+
 
 def worker_count(cores=None, limit=None):
     """2 × cores + 1, at most WEB_CONCURRENCY (when set), at least 1."""
     cores = cores or multiprocessing.cpu_count()
     workers = 2 * cores + 1
     if limit is None:
-        limit = os.environ.get("WEB_CONCURRENCY", "")
-    if str(limit).strip():
+        limit = env.integer("WEB_CONCURRENCY", None)
+    if limit is not None:
         workers = min(workers, int(limit))
     return max(workers, 1)
 
 
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+bind = env.text("GUNICORN_BIND", "127.0.0.1:8000")
 workers = worker_count()
 worker_class = "sync"
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+timeout = env.integer("GUNICORN_TIMEOUT", 30)
+graceful_timeout = env.integer("GUNICORN_GRACEFUL_TIMEOUT", 20)
 keepalive = 5
 # Recycle workers now and then, so a slow leak in any library never grows without bound.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests = env.integer("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = 200
 # Only these addresses (the reverse proxy's) may set X-Forwarded-Proto / X-Forwarded-For.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+forwarded_allow_ips = env.text("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Heartbeat files in memory: a container's overlay disk can stall them and get workers killed.
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"
 # Logs to standard output/error, where systemd or the container runtime collects them.
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+loglevel = env.text("GUNICORN_LOG_LEVEL", "info")
 # Client (as forwarded by the proxy), request, status, bytes, milliseconds, page cache result.
 access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(B)s %(M)sms cache=%({x-cache}o)s "%(a)s"'

@@ -2,32 +2,30 @@
 django-storages, configured from environment variables. Used by production.py and by the
 tests, which point it at a local S3 emulator."""
 
-
-def flag(value, default):
-    if value is None or value.strip() == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+from config.environment import Environment
 
 
 def s3_media_storage(environ):
     """(the STORAGES["default"] entry, the origin media are served from) for the bucket
     named by AWS_STORAGE_BUCKET_NAME, or None when no bucket is named.
 
-    Without keys, boto3 finds credentials by itself (instance role, ~/.aws).
+    `environ` is a mapping of variables (os.environ in production). Without keys, boto3
+    finds credentials by itself (instance role, ~/.aws).
     """
-    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    env = Environment(environ)
+    bucket = env.text("AWS_STORAGE_BUCKET_NAME")
     if not bucket:
         return None
     options = {
         "bucket_name": bucket,
-        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
-        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
-        "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
-        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "endpoint_url": env.text("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": env.text("AWS_S3_REGION_NAME") or None,
+        "access_key": env.text("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": env.text("AWS_SECRET_ACCESS_KEY") or None,
         # A CDN or public host name for the bucket; media URLs are then plain and cacheable.
-        "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "custom_domain": env.text("AWS_S3_CUSTOM_DOMAIN") or None,
         # Signed, expiring URLs: only for a private bucket, and they defeat browser caches.
-        "querystring_auth": flag(environ.get("AWS_QUERYSTRING_AUTH"), False),
+        "querystring_auth": env.flag("AWS_QUERYSTRING_AUTH", False),
         # Uploads never replace each other: a second "report.pdf" gets a new name.
         "file_overwrite": False,
         # Uploaded files never change under a name, so browsers may keep them for a year.

@@ -4,16 +4,17 @@ Everything that differs between a laptop and production is read from the environ
 in the module for that environment (dev, test, production), never edited here.
 """
 
-import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from config.environment import env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY = env.text("SECRET_KEY")
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
@@ -107,8 +108,8 @@ TEMPLATES = [
 # SQLite in db.sqlite3 unless DATABASE_URL names another database (an empty value counts as unset).
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        env.text("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=env.integer("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -146,7 +147,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation in wagtail-localize's editor: DeepL when a key is configured.
 # Development settings fall back to the dummy translator (it reverses words) to try the flow.
-DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+DEEPL_AUTH_KEY = env.text("DEEPL_AUTH_KEY")
 if DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
@@ -154,19 +155,19 @@ if DEEPL_AUTH_KEY:
     }
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = os.environ.get("TIME_ZONE", "Africa/Kampala")
+TIME_ZONE = env.text("TIME_ZONE", "Africa/Kampala")
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "static_collected")
+STATIC_ROOT = Path(env.text("STATIC_ROOT", BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env.text("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Amani")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_SITE_NAME = env.text("WAGTAIL_SITE_NAME", "Amani")
+WAGTAILADMIN_BASE_URL = env.text("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search (search/backend.py), chosen by the environment. WAGTAILSEARCH_BACKEND:
 # - "database" (default): the site's own database. On PostgreSQL each language is stemmed with
 #   its own text-search configuration (AMANI_SEARCH_CONFIGS); on SQLite, FTS5.
@@ -175,8 +176,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # SEARCH_INDEX names the cluster's index (one per site sharing a cluster). After switching, run
 # `manage.py update_index`.
 AMANI_SEARCH_CONFIGS = {"en": "english", "fr": "french", "ar": "arabic", "sw": "simple"}
-SEARCH_BACKEND_NAME = os.environ.get("WAGTAILSEARCH_BACKEND", "").strip().lower() or "database"
-SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "amani")
+SEARCH_BACKEND_NAME = env.text("WAGTAILSEARCH_BACKEND", "database").lower()
+SEARCH_INDEX = env.text("SEARCH_INDEX", "amani")
 SEARCH_CLUSTERS = {
     "opensearch": ("wagtail.search.backends.opensearch2", "OPENSEARCH_URL"),
     "elasticsearch": ("wagtail.search.backends.elasticsearch8", "ELASTICSEARCH_URL"),
@@ -185,12 +186,12 @@ if SEARCH_BACKEND_NAME == "database":
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 elif SEARCH_BACKEND_NAME in SEARCH_CLUSTERS:
     _backend, _url_variable = SEARCH_CLUSTERS[SEARCH_BACKEND_NAME]
-    if not os.environ.get(_url_variable):
+    if not env.is_set(_url_variable):
         raise ImproperlyConfigured(f"WAGTAILSEARCH_BACKEND={SEARCH_BACKEND_NAME} needs {_url_variable}.")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": _backend,
-            "URLS": [os.environ[_url_variable]],
+            "URLS": [env.text(_url_variable)],
             "INDEX": SEARCH_INDEX,
             "TIMEOUT": 5,
             "OPTIONS": {},
@@ -209,7 +210,7 @@ WAGTAILEMBEDS_FINDERS = []
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Amani <no-reply@localhost>")
+DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "Amani <no-reply@localhost>")
 
 LOGGING = {
     "version": 1,
@@ -218,7 +219,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     # A database outage is logged in a few lines by core/outage.py, not a traceback a request.
     "filters": {"database_outage": {"()": "core.outage.SkipDatabaseOutageTracebacks"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR", "filters": ["database_outage"]},
         # Wagtail's background tasks run inline and log every step at INFO.
@@ -236,9 +237,7 @@ LANGUAGE_LABELS = {"en": _("English"), "fr": _("French"), "sw": _("Kiswahili"), 
 
 # Security headers (core/security.py). Extra hosts images and files may come from
 # (object storage, CDN), e.g. "https://media.example.org", comma-separated.
-AMANI_CSP_MEDIA_SOURCES = [
-    source.strip() for source in os.environ.get("CSP_MEDIA_SOURCES", "").split(",") if source.strip()
-]
+AMANI_CSP_MEDIA_SOURCES = env.items("CSP_MEDIA_SOURCES")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -266,7 +265,7 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.forms.SafeDocumentForm"
 # Downloads are attachments: a browser never renders an uploaded file as a page.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-AMANI_DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
+AMANI_DOCUMENT_MAX_UPLOAD_SIZE = env.integer("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
 # No SVG: it can carry script. Photos up to 20 MB before resizing.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -275,16 +274,16 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # five failures for one username from one address lock that username there for 15 minutes
 # (other addresses can still sign in with it); twenty failures from one address, whatever
 # the usernames, lock that address (core/signin_limits.py).
-ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+ADMIN_URL = env.text("ADMIN_URL", "admin/").strip("/") + "/"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
+AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env.number("AXES_COOLOFF_HOURS", 0.25)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HANDLER = "core.signin_limits.AddressLimitHandler"
-SIGNIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("SIGNIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+SIGNIN_FAILURE_LIMIT_PER_ADDRESS = env.integer("SIGNIN_FAILURE_LIMIT_PER_ADDRESS", 20)
 # The reader's address as every other limit sees it (TRUSTED_PROXY_COUNT, below).
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
@@ -294,16 +293,14 @@ AXES_VERBOSE = False
 # Newsletter and contact form (newsletter/). Confirmation links expire after this many days;
 # sign-ups and contact messages are limited per address and per connection (through the cache,
 # so with several app servers only a shared cache such as Redis makes the limits site-wide).
-NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS", "7"))
+NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS = env.integer("NEWSLETTER_CONFIRMATION_MAX_AGE_DAYS", 7)
 NEWSLETTER_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
 NEWSLETTER_RATE_LIMIT_PER_ADDRESS = 3
 NEWSLETTER_RATE_LIMIT_PER_IP = 20
 CONTACT_RATE_LIMIT_PER_ADDRESS = 3
 CONTACT_RATE_LIMIT_PER_IP = 10
 # Where contact-page messages go when the page names no address (else the organisation's email).
-CONTACT_FORM_RECIPIENTS = [
-    address.strip() for address in os.environ.get("CONTACT_FORM_RECIPIENTS", "").split(",") if address.strip()
-]
+CONTACT_FORM_RECIPIENTS = env.items("CONTACT_FORM_RECIPIENTS")
 # Password-protected pages (Wagtail's password form, core/page_passwords.py): tries per
 # reader's address per page, and per page from all addresses together, in each window.
 PAGE_PASSWORD_RATE_LIMIT_WINDOW_SECONDS = 15 * 60
@@ -312,7 +309,7 @@ PAGE_PASSWORD_RATE_LIMIT_PER_PAGE = 100
 # How many proxies in front of the app append to X-Forwarded-For (0: use the connection's
 # address and ignore the header). Every limit per reader (sign-up, contact, page passwords,
 # admin sign-in) needs the reader's address, not the proxy's: core/client_address.py.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 0)
 
 # ---------------------------------------------------------------------------------------
 # Caching and health (core/cache.py, core/health.py)
@@ -321,27 +318,17 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # DEBUG. PAGE_CACHE_TIMEOUT: seconds an entry is kept; PAGE_CACHE_MAX_AGE: seconds browsers
 # and CDNs may reuse a page without asking; stale-while-revalidate lets them show it at once
 # while they check, stale-if-error while the site is down.
-AMANI_PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").strip().lower() in {
-    "1",
-    "true",
-    "yes",
-    "on",
-}
-AMANI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(60 * 60 * 24)))
-AMANI_PAGE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "300"))
+AMANI_PAGE_CACHE_ENABLED = env.flag("PAGE_CACHE_ENABLED", True)
+AMANI_PAGE_CACHE_TIMEOUT = env.integer("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
+AMANI_PAGE_MAX_AGE = env.integer("PAGE_CACHE_MAX_AGE", 300)
 AMANI_PAGE_STALE_WHILE_REVALIDATE = 600
 AMANI_PAGE_STALE_IF_ERROR = 60 * 60 * 24
 # Identifies the deployed code in page cache keys (default: a digest of the source).
-AMANI_RELEASE_ID = os.environ.get("RELEASE_ID", "")
+AMANI_RELEASE_ID = env.text("RELEASE_ID")
 # CDN purging (wagtail.contrib.frontend_cache): production.py fills it from the environment.
 WAGTAILFRONTENDCACHE = {}
 
 # Readership (readership/): page views and downloads counted in the cache, written to the
 # database by `manage.py flush_readership`; daily rows older than this become monthly rows.
-READERSHIP_ENABLED = os.environ.get("READERSHIP_ENABLED", "true").strip().lower() in {
-    "1",
-    "true",
-    "yes",
-    "on",
-}
-READERSHIP_DAILY_RETENTION_DAYS = int(os.environ.get("READERSHIP_DAILY_RETENTION_DAYS", "366"))
+READERSHIP_ENABLED = env.flag("READERSHIP_ENABLED", True)
+READERSHIP_DAILY_RETENTION_DAYS = env.integer("READERSHIP_DAILY_RETENTION_DAYS", 366)

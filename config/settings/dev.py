@@ -1,11 +1,11 @@
 """Local development: DEBUG on, mail to the console, a throwaway secret key."""
 
-import os
+from config.environment import env
 
 from .base import *  # noqa: F403
 
 DEBUG = True
-SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+SECRET_KEY = env.text("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = ["*"]
 
 if not DEEPL_AUTH_KEY:  # noqa: F405

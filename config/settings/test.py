@@ -3,6 +3,8 @@
 import os
 import tempfile
 
+from config.environment import env
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"
@@ -12,7 +14,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Replaced per test session by tests/conftest.py (pytest cleans up its temporary folders).
 MEDIA_ROOT = os.path.join(tempfile.gettempdir(), "amani-test-media")
 WAGTAILADMIN_BASE_URL = "http://testserver"
-LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
+LOGGING["root"]["level"] = env.text("LOG_LEVEL", "WARNING")  # noqa: F405
 # Static files are served by whitenoise from the app folders; no collectstatic in tests.
 WHITENOISE_AUTOREFRESH = True
 # Browser tests load images from the live test server.
