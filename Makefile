@@ -3,23 +3,39 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-# A stamp per requirements file: reinstall only when it changes.
+# pip itself is pinned too; the lock files pin and hash everything it installs.
+PIP_VERSION := 26.3
+PIP_TOOLS_VERSION := 7.6.2
+LOCK_TOOLS := .venv-lock
+# A stamp per lock file: reinstall only when it changes.
 RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run demo serve-prod test bench lint messages clean
+.PHONY: run demo serve-prod test bench lint lock messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet pip==$(PIP_VERSION)
 
-$(RUNTIME_STAMP): requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+# requirements*.txt name what the project uses; requirements*.lock pin all they pull in,
+# with hashes, and are what gets installed. `make lock` renews the locks.
+$(RUNTIME_STAMP): requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+$(DEV_STAMP): requirements.lock requirements-dev.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@ $(RUNTIME_STAMP)
+
+## lock: renew requirements.lock and requirements-dev.lock from requirements*.txt (pip-tools)
+LOCK_OPTIONS = --quiet --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url \
+	--no-emit-find-links --no-emit-trusted-host
+lock:
+	test -x $(LOCK_TOOLS)/bin/pip-compile || ( $(PYTHON) -m venv $(LOCK_TOOLS) && \
+		$(LOCK_TOOLS)/bin/pip install --quiet pip==$(PIP_VERSION) pip-tools==$(PIP_TOOLS_VERSION) )
+	$(LOCK_TOOLS)/bin/pip-compile $(LOCK_OPTIONS) --upgrade --output-file requirements.lock requirements.txt
+	$(LOCK_TOOLS)/bin/pip-compile $(LOCK_OPTIONS) --upgrade --constraint requirements.lock \
+		--output-file requirements-dev.lock requirements-dev.txt
 
 ## messages: compile the interface translations (locale/*/LC_MESSAGES/django.po)
 messages: $(RUNTIME_STAMP)
@@ -63,4 +79,4 @@ bench: $(DEV_STAMP) messages
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOCK_TOOLS) static_collected .pytest_cache .ruff_cache
