@@ -90,10 +90,8 @@ def load(report):
     home = HomePage.objects.filter(locale=english).first()
     if home is None:
         return
-    page = ContactPage.objects.child_of(home).filter(slug="write-to-us").first()
-    if page is not None:
-        report.found(page)
-    else:
+    page = report.existing_child(home, ContactPage, "write-to-us")
+    if page is None:
         page = ContactPage(
             title="Write to us",
             slug="write-to-us",
@@ -112,8 +110,6 @@ def load(report):
             )
             for position, (label, field_type, required, help_text) in enumerate(FIELDS)
         ]
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        report.made(page)
+        report.publish_child(home, page)
     add_to_main_menu(report, page, position=99)
     translate_all(report, [page], TRANSLATIONS)

@@ -58,32 +58,28 @@ def load(report):
 
 
 def _library(report, home):
-    existing = PublicationIndexPage.objects.child_of(home).first()
+    existing = report.existing_child(home, PublicationIndexPage)
     if existing is not None:
-        return report.found(existing)
+        return existing
     library = PublicationIndexPage(
         title="Publications",
         slug="publications",
         introduction="Research, policy briefs, toolkits and the Feminist Peace Series magazine, free to download.",
     )
-    home.add_child(instance=library)
-    library.save_revision().publish()
-    return report.made(library)
+    return report.publish_child(home, library)
 
 
 def _series(report, library):
-    existing = MagazineSeriesPage.objects.child_of(library).filter(slug=SERIES["slug"]).first()
+    existing = report.existing_child(library, MagazineSeriesPage, SERIES["slug"])
     if existing is not None:
-        return report.found(existing)
+        return existing
     series = MagazineSeriesPage(
         title=SERIES["title"],
         slug=SERIES["slug"],
         description=SERIES["description"],
         call_for_contributions=SERIES["call"],
     )
-    library.add_child(instance=series)
-    series.save_revision().publish()
-    return report.made(series)
+    return report.publish_child(library, series)
 
 
 def _contents(items):
@@ -117,9 +113,9 @@ def _pdf_document(report, title, language, version, pages):
 
 
 def _publication(report, parent, model, data, locale, publishers=(), **fields):
-    existing = model.objects.child_of(parent).filter(slug=data["slug"]).first()
+    existing = report.existing_child(parent, model, data["slug"])
     if existing is not None:
-        return report.found(existing)
+        return existing
     page = model(
         title=data["title"],
         slug=data["slug"],
@@ -143,6 +139,4 @@ def _publication(report, parent, model, data, locale, publishers=(), **fields):
         )
         for position, (language, version, pages) in enumerate(data["files"])
     ]
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return report.made(page)
+    return report.publish_child(parent, page)

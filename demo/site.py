@@ -50,6 +50,19 @@ class DemoReport:
             return self.found(obj)
         return self.made(model.objects.create(**lookup, **(defaults or {})))
 
+    def existing_child(self, parent, model, slug=None):
+        """The `model` page under `parent` (with `slug`, when given) that an earlier run
+        made, counted as found; None when there is none yet."""
+        children = model.objects.child_of(parent)
+        existing = (children.filter(slug=slug) if slug else children).first()
+        return None if existing is None else self.found(existing)
+
+    def publish_child(self, parent, page):
+        """Add `page` under `parent` and publish it, as an editor would."""
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return self.made(page)
+
 
 def demo_image(report, title, seed=None, size=(1600, 900)):
     """A generated picture (soft gradient with shapes), stored once per title.
@@ -160,8 +173,7 @@ def _home_page(report, english):
         ),
         hero_image=demo_image(report, "Women peace mediators meeting in Kotido"),
     )
-    root.add_child(instance=home)
-    home.save_revision().publish()
+    report.publish_child(root, home)
     if site is None:
         Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Amani"
@@ -172,7 +184,7 @@ def _home_page(report, english):
         site.save()
         if placeholder is not None and placeholder.specific_class is Page:
             placeholder.delete()
-    return report.made(home)
+    return home
 
 
 def _standard_pages(report, home):
@@ -190,16 +202,11 @@ def _standard_pages(report, home):
         ),
     ]
     for title, slug, introduction in pages:
-        existing = StandardPage.objects.child_of(home).filter(slug=slug).first()
-        if existing is not None:
-            report.found(existing)
-            continue
-        page = StandardPage(
-            title=title, slug=slug, introduction=introduction, search_description=introduction
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        report.made(page)
+        if report.existing_child(home, StandardPage, slug) is None:
+            page = StandardPage(
+                title=title, slug=slug, introduction=introduction, search_description=introduction
+            )
+            report.publish_child(home, page)
 
 
 def _organisation_settings(report, home):

@@ -26,9 +26,9 @@ def load(report):
 
 
 def _index(report, home):
-    existing = StoryIndexPage.objects.child_of(home).first()
+    existing = report.existing_child(home, StoryIndexPage)
     if existing is not None:
-        return report.found(existing)
+        return existing
     index = StoryIndexPage(
         title="News and stories",
         slug="stories",
@@ -37,9 +37,7 @@ def _index(report, home):
             "South Sudan, the DRC and Burundi."
         ),
     )
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return report.made(index)
+    return report.publish_child(home, index)
 
 
 def _complete(block_type, value):
@@ -70,9 +68,9 @@ def _body(blocks_data):
 
 
 def _story(report, index, data, locale):
-    existing = StoryPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    existing = report.existing_child(index, StoryPage, data["slug"])
     if existing is not None:
-        return report.found(existing)
+        return existing
     story = StoryPage(
         title=data["title"],
         slug=data["slug"],
@@ -100,6 +98,4 @@ def _story(report, index, data, locale):
     story.themes = list(Theme.objects.filter(slug__in=data["themes"], locale=locale))
     story.partners = list(Partner.objects.filter(name__in=data["partners"], locale=locale))
     story.tags.add(*data.get("tags", []))
-    index.add_child(instance=story)
-    story.save_revision().publish()
-    return report.made(story)
+    return report.publish_child(index, story)

@@ -14,6 +14,13 @@ from wagtail.images.blocks import ImageChooserBlock
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def newest_id(model):
+    """The id of the newest image or document, which block previews show: the project
+    ships no fixed one. None in an empty library."""
+    newest = model.objects.order_by("-created_at").only("pk").first()
+    return newest.pk if newest else None
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200, help_text=_("The heading's words, short and plain."))
     level = blocks.ChoiceBlock(
@@ -68,12 +75,10 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         description = _("A photo with a caption and credit, sized for every screen.")
 
     def get_preview_value(self):
-        """Preview with the newest image in the library (there is no fixed one to ship)."""
         from wagtail.images import get_image_model
 
-        image = get_image_model().objects.order_by("-created_at").first()
         return self.to_python(
-            {"image": image.pk if image else None, "caption": _("A caption"), "credit": _("Credit")}
+            {"image": newest_id(get_image_model()), "caption": _("A caption"), "credit": _("Credit")}
         )
 
 
@@ -174,8 +179,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     def get_preview_value(self):
         from wagtail.documents import get_document_model
 
-        document = get_document_model().objects.order_by("-created_at").first()
-        return self.to_python({"document": document.pk if document else None, "label": ""})
+        return self.to_python({"document": newest_id(get_document_model()), "label": ""})
 
 
 class PersonBlock(blocks.StructBlock):
