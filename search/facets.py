@@ -1,4 +1,4 @@
-"""Search filters: type, theme and year over results of every page type.
+"""Search filters: the page type, then those the content apps register (search/registry.py).
 
 The listings' facets (core/facets.py) each work on one model. Search results mix stories,
 editions, reports and standard pages, whose themes and dates live in different tables, so
@@ -12,22 +12,20 @@ from collections import Counter
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
 
-from core.facets import Facet, TaxonomyFacet, YearFacet
-from home.snippets import Theme
-from publications.models import PublicationPage
-from stories.models import StoryPage
+from core.facets import Facet
+
+from . import registry
 
 
 class PageTypeFacet(Facet):
-    """Filter by page type, named by its model (`?type=storypage`)."""
+    """Filter by page type, named by its model (`?type=storypage`): any type readers may find."""
 
     def __init__(self):
         super().__init__(param="type", label=_("Type"), field="content_type")
 
     def _models(self):
-        return {model._meta.model_name: model for model in get_page_models()}
+        return {model._meta.model_name: model for model in registry.site.page_models()}
 
     def parse(self, raw):
         value = super().parse(raw)
@@ -89,20 +87,7 @@ class AcrossPageTypes(Facet):
 
 
 def search_facets():
-    theme = _("Theme")
-    year = _("Year")
-    return [
-        PageTypeFacet(),
-        AcrossPageTypes(
-            {
-                StoryPage: TaxonomyFacet(param="theme", label=theme, field="themes", model=Theme),
-                PublicationPage: TaxonomyFacet(param="theme", label=theme, field="themes", model=Theme),
-            }
-        ),
-        AcrossPageTypes(
-            {
-                StoryPage: YearFacet(param="year", label=year, field="date"),
-                PublicationPage: YearFacet(param="year", label=year, field="publication_date"),
-            }
-        ),
+    """The type, then one filter per param the content apps registered, in their order."""
+    return [PageTypeFacet()] + [
+        AcrossPageTypes(facets_by_model) for facets_by_model in registry.site.facets_by_param().values()
     ]

@@ -17,9 +17,8 @@ from core.cache import content_version, page_cache_enabled
 from core.facets import FacetedListing
 from core.pagination import paginate
 from home.chrome import active_locale
-from publications.models import PublicationIndexPage
 
-from . import hits
+from . import hits, registry
 from .backend import backend_for_language
 from .facets import search_facets
 from .query import clean_query, highlight, query_was_cut, search_terms
@@ -35,13 +34,15 @@ RANKING_CACHE_SECONDS = 10 * 60
 
 
 def searchable_pages(locale):
-    """What readers may find: live, public, not aliases, in their language, not the root.
+    """What readers may find: pages of the types the apps registered (search/registry.py),
+    live, public, not aliases, in their language, not the root.
 
     Only fields indexed as FilterFields can narrow a search, so aliases (few) are
     excluded by id.
     """
     aliases = list(Page.objects.filter(alias_of__isnull=False, locale=locale).values_list("id", flat=True))
-    return Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(id__in=aliases)
+    pages = Page.objects.exact_type(*registry.site.page_models())
+    return pages.live().public().filter(locale=locale, depth__gt=1).exclude(id__in=aliases)
 
 
 def best_match_ids(results, limit):
@@ -115,8 +116,12 @@ def popular_searches(locale, count=5):
 
 
 def library_for(locale):
-    """The publications library in `locale`, suggested when a search finds nothing."""
-    return PublicationIndexPage.objects.live().public().filter(locale=locale).first()
+    """The listing the apps registered to suggest when a search finds nothing (the
+    publications library), in `locale`; None when there is none."""
+    model = registry.site.listing_when_nothing_found()
+    if model is None:
+        return None
+    return model.objects.live().public().filter(locale=locale).first()
 
 
 @require_GET
