@@ -9,9 +9,10 @@ from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from core.sanitised_fields import SanitisedStreamField
 
 from .blocks import BaseStreamBlock
 from .fields import optional_image
@@ -111,7 +112,7 @@ class HomePage(AmaniPage):
         help_text=_("One or two sentences under the page title: who the organisation is."),
     )
     hero_image = optional_image(_("A wide photo shown behind or beside the introduction."))
-    body = StreamField(
+    body = SanitisedStreamField(
         BaseStreamBlock(),
         blank=True,
         help_text=_("Sections shown between the introduction and the latest stories."),
@@ -158,7 +159,7 @@ class StandardPage(AmaniPage):
     introduction = models.TextField(
         blank=True, max_length=500, help_text=_("A short lead paragraph shown under the title.")
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The page's content."))
+    body = SanitisedStreamField(BaseStreamBlock(), blank=True, help_text=_("The page's content."))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = Page.search_fields + [

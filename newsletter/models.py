@@ -19,11 +19,11 @@ from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
-from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.sanitised_fields import SanitisedRichTextField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import AmaniPage
 
@@ -187,12 +187,12 @@ class ContactPage(EmailFormMixin, FormMixin, AmaniPage):
     rate limits as the newsletter sign-up keep robots out.
     """
 
-    introduction = RichTextField(
+    introduction = SanitisedRichTextField(
         blank=True,
         features=RICH_TEXT_FEATURES,
         help_text=_("Shown above the form: who reads the messages and when to expect an answer."),
     )
-    thank_you_text = RichTextField(
+    thank_you_text = SanitisedRichTextField(
         blank=True,
         features=RICH_TEXT_FEATURES,
         help_text=_("Shown after a message is sent. Leave empty for a short standard thank-you."),

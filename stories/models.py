@@ -17,7 +17,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -27,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.cache import note_listing
 from core.facets import FacetedListing, TaxonomyFacet, YearFacet
 from core.pagination import paginate
+from core.sanitised_fields import SanitisedStreamField
 from core.typography import join_groups, join_items
 from home.chrome import active_locale, cached
 from home.fields import optional_image
@@ -236,7 +236,9 @@ class StoryPage(AmaniPage):
     tags = ClusterTaggableManager(
         through=StoryTag, blank=True, help_text=_("Free keywords, e.g. 'SASA Together', 'refugees'.")
     )
-    body = StreamField(StoryStreamBlock(), help_text=_("The story: text, photos, quotes, speakers, numbers."))
+    body = SanitisedStreamField(
+        StoryStreamBlock(), help_text=_("The story: text, photos, quotes, speakers, numbers.")
+    )
     show_byline = models.BooleanField(
         default=False,
         help_text=_("Off by default: many people written about are at risk. Turn on only with consent."),

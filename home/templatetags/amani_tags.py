@@ -116,7 +116,8 @@ def organisation_ld(request, org):
 
 @register.filter
 def safe_richtext(value):
-    """Like Wagtail's `richtext`, after removing anything outside the allowed features."""
+    """Like Wagtail's `richtext`, in the site's wrapper. The HTML was cleaned when it was saved
+    (core/sanitised_fields.py), so rendering does not clean it again."""
     return render_rich_text(value)
 
 

@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.sanitised_fields import SanitisedRichTextField, SanitisedStreamField
 from home.localisation import list_untranslated, localised_pages
 from home.models import AmaniPage
 from translation.pickers import LocalePickersMixin
@@ -23,10 +23,10 @@ from .shared import MAGAZINE, source_page, teaser_queryset
 class MagazineSeriesPage(AmaniPage):
     """A magazine series (the Feminist Peace Series): what it is, and its editions."""
 
-    description = RichTextField(
+    description = SanitisedRichTextField(
         features=["bold", "italic", "link", "ul", "ol"], help_text=_("What the series is and why it exists.")
     )
-    call_for_contributions = RichTextField(
+    call_for_contributions = SanitisedRichTextField(
         blank=True,
         features=["bold", "italic", "link", "ul", "ol"],
         help_text=_(
@@ -122,7 +122,7 @@ class MagazineEditionPage(PublicationPage):
         max_length=400,
         help_text=_("How and with whom it was launched, e.g. 'Launched online on 22 October 2021 with…'."),
     )
-    contents = StreamField(
+    contents = SanitisedStreamField(
         EditionContentsBlock(), blank=True, help_text=_("The table of contents: articles, artwork, poems…")
     )
     contributors = models.TextField(

@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.sanitised_fields import SanitisedStreamField
 from core.typography import join_groups
 from home.chrome import active_locale
 from home.localisation import localized_snippets
@@ -71,7 +71,7 @@ class ReportPage(PublicationPage):
     funders = ParentalManyToManyField(
         "home.Partner", blank=True, related_name="funded_reports", help_text=_("Who funded it.")
     )
-    findings = StreamField(
+    findings = SanitisedStreamField(
         FindingsBlock(), blank=True, help_text=_("Key findings and recommendations, one per block.")
     )
     isbn = models.CharField(
