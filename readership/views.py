@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from search.hits import searches_without_results
+from search.models import KEPT_DAYS as SEARCHES_KEPT_DAYS
+
 from . import reports
 
 # Spreadsheets run a cell that starts with one of these as a formula.
@@ -77,6 +80,10 @@ class ReadershipReportView(WagtailAdminTemplateMixin, TemplateView):
             pages=reports.most_read_pages(self.period),
             downloads=reports.downloads_per_file(self.period),
             referrers=reports.top_referrers(self.period),
+            searches_without_results=searches_without_results(
+                self.period.start, self.period.end, reports.TOP
+            ),
+            searches_kept_days=SEARCHES_KEPT_DAYS,
             days=[(day, count, round(200 * count / highest)) for day, count in days],
             total_views=sum(count for _, count in days),
             csv_query=query.urlencode(),

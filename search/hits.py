@@ -4,7 +4,7 @@ A row written per search made every reader wait for the database's write lock (o
 "database is locked" under two workers). So a search only leaves a numbered note in the
 shared cache (`core.shared_cache`): one increment and one write there, no database. Notes
 are added up and written to Wagtail's Query and QueryDailyHits (what the admin's search
-terms report reads) by `flush()`: after a response at most every FLUSH_SECONDS, and by
+terms report reads), and those that found nothing to SearchWithoutResults, by `flush()`: after a response at most every FLUSH_SECONDS, and by
 `manage.py flush_search_hits` from cron. One flush runs at a time (a lock in the cache).
 
 Counting is a help for editors, never worth a slower or failed answer: while the cache is
@@ -13,14 +13,18 @@ logs one line without a traceback. The words searched are never logged: a reader
 can name a person at risk.
 """
 
+import datetime
 import logging
 
 from django.db import DatabaseError, transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.search.utils import normalise_query_string
 
 from core import shared_cache
+
+from .models import KEPT_DAYS, SearchWithoutResults
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +47,13 @@ def _note(number):
     return f"amani:search-hits:note:{number}"
 
 
-def count(query):
-    """Note one search for `query` for the next flush: cache operations only."""
+def count(query, language_code, found_anything):
+    """Note one search for `query` in `language_code`, and whether any page matched it,
+    for the next flush: cache operations only."""
     global _counted_since_flush
     number = shared_cache.count_attempt(SEQUENCE, NUMBERING_SECONDS)
-    shared_cache.set(_note(number), (timezone.localdate().isoformat(), query), NOTE_SECONDS)
+    note = (timezone.localdate().isoformat(), query, language_code, found_anything)
+    shared_cache.set(_note(number), note, NOTE_SECONDS)
     _counted_since_flush = True
 
 
@@ -78,7 +84,7 @@ def _flush():
     done = shared_cache.get(FLUSHED) or 0
     if done > last:  # the numbering restarted
         done = 0
-    totals = {}
+    totals, misses = {}, {}
     upto = done
     missing_tail_from = None
     for start in range(done + 1, last + 1, BATCH):
@@ -93,7 +99,13 @@ def _flush():
                     missing_tail_from = n
                 continue
             missing_tail_from = None
-            totals[note] = totals.get(note, 0) + 1
+            date, query_string, *found = note
+            # Notes left by a release that noted neither language nor outcome count as found.
+            language_code, found_anything = found or ("", True)
+            totals[date, query_string] = totals.get((date, query_string), 0) + 1
+            if not found_anything:
+                miss = (date, language_code, normalise_query_string(query_string)[:255])
+                misses[miss] = misses.get(miss, 0) + 1
             upto = n
     if missing_tail_from is None:
         upto = last
@@ -109,8 +121,35 @@ def _flush():
                 )
                 if not created:
                     QueryDailyHits.objects.filter(pk=daily.pk).update(hits=F("hits") + hits)
+            for (date, language_code, query_string), searches in misses.items():
+                row, created = SearchWithoutResults.objects.get_or_create(
+                    date=date,
+                    language_code=language_code,
+                    query_string=query_string,
+                    defaults={"searches": searches},
+                )
+                if not created:
+                    SearchWithoutResults.objects.filter(pk=row.pk).update(searches=F("searches") + searches)
+            forget_old_searches_without_results()
     except DatabaseError as error:
         logger.warning("Search statistics not written (%s); kept for the next flush", type(error).__name__)
         return None
     shared_cache.set(FLUSHED, upto, None)
     return sum(totals.values())
+
+
+def forget_old_searches_without_results():
+    cutoff = timezone.localdate() - datetime.timedelta(days=KEPT_DAYS)
+    SearchWithoutResults.objects.filter(date__lt=cutoff).delete()
+
+
+def searches_without_results(start, end, limit):
+    """The `limit` most frequent (query, language code, searches) that found nothing
+    between `start` and `end`, both included."""
+    rows = (
+        SearchWithoutResults.objects.filter(date__range=(start, end))
+        .values("query_string", "language_code")
+        .annotate(total=Sum("searches"))
+        .order_by("-total", "query_string", "language_code")[:limit]
+    )
+    return [(row["query_string"], row["language_code"], row["total"]) for row in rows]

@@ -167,7 +167,7 @@ def search(request):
         if not page_obj.object_list:
             context["library"] = library_for(locale)
         if page_obj.number == 1:
-            hits.count(query)
+            hits.count(query, locale.language_code, found_anything=bool(ids))
     return render(request, "search/search.html", context)
 
 
