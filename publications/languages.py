@@ -2,215 +2,63 @@
 
 The Peace Centre publishes in English, French, Kiswahili and Arabic, and also in the
 languages of the communities it works with (Kirundi, Luganda, Acholi, Juba Arabic, Dinka…),
-most of which have no ISO 639-1 code. The list is every ISO 639-1 language plus the ISO
-639-2/3 languages of the Great Lakes, the Horn and South Sudan, so an editor never has to
-mislabel a file because its language is missing.
+most of which have no ISO 639-1 code. Editors are offered every ISO 639-1 language plus the
+ISO 639-2/3 languages of the Great Lakes, the Horn and South Sudan, so an editor never has to
+mislabel a file because its language is missing. Which codes are offered is this module's
+own choice; what they are called and which way they are written comes from Babel (CLDR).
 
-Each entry is (code, English name, name in the language itself). Readers see a language's
-name in their own language where Django's catalogues have it (`reader_name`), else in
-English, followed by its own name (`native_name`) marked with its `lang`, so a Kirundi
-reader finds "Ikirundi" whatever the page's language. The English names are deliberately not
-marked for translation: two hundred names would swamp the translators' catalogues.
+- `reader_name`: the name in the reader's (active) language, e.g. "Kirundi", "Roundi" under
+  French: Babel's names for the reader's locale, else the English one.
+- `native_name`: the language's own name, e.g. "Ikirundi", so a Kirundi reader finds it
+  whatever the page's language: Babel's name of the language in its own locale. Babel has
+  no locale for a few languages; their own names are kept here (`OWN_NAMES`).
+- `is_rtl`: Babel's text direction for the language's locale or, without one, for the
+  script the language is most likely written in (Sudanese Arabic: Arabic script).
+
+The region's languages keep the names their speakers and the organisation use ("Ateso", not
+CLDR's "Teso"/"Kiteso"), and in English the organisation's names win where they differ from
+CLDR's ("Kiswahili", "Kirundi", "Luganda"). The English names are deliberately not marked
+for translation: two hundred names would swamp the translators' catalogues.
+
+Each language's own locale data is loaded only when its name or direction is first asked
+for: loading all of them would take seconds and about 100 MB per process. For that reason
+the editor's picker names each language in the editor's language only, not also in itself.
 
 Not a field `choices` list on purpose: the model validates against `CODES` and the admin
-shows `CHOICES`, so adding a language needs no migration.
+shows `editor_choices`, so adding a language needs no migration.
 """
 
+from collections.abc import Mapping
+from functools import cache, lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global, parse_locale
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language_info
+from django.utils.functional import lazy
+from django.utils.translation import get_language, get_language_info, to_locale
 from django.utils.translation import gettext_lazy as _
 
 from core import typography
 
-# ISO 639-1, complete.
-ISO_639_1 = [
-    ("aa", "Afar", "Qafaraf"),
-    ("ab", "Abkhazian", "Аԥсуа бызшәа"),
-    ("ae", "Avestan", "Avesta"),
-    ("af", "Afrikaans", "Afrikaans"),
-    ("ak", "Akan", "Akan"),
-    ("am", "Amharic", "አማርኛ"),
-    ("an", "Aragonese", "Aragonés"),
-    ("ar", "Arabic", "العربية"),
-    ("as", "Assamese", "অসমীয়া"),
-    ("av", "Avaric", "Авар мацӀ"),
-    ("ay", "Aymara", "Aymar aru"),
-    ("az", "Azerbaijani", "Azərbaycan dili"),
-    ("ba", "Bashkir", "Башҡорт теле"),
-    ("be", "Belarusian", "Беларуская"),
-    ("bg", "Bulgarian", "Български"),
-    ("bi", "Bislama", "Bislama"),
-    ("bm", "Bambara", "Bamanankan"),
-    ("bn", "Bengali", "বাংলা"),
-    ("bo", "Tibetan", "བོད་ཡིག"),
-    ("br", "Breton", "Brezhoneg"),
-    ("bs", "Bosnian", "Bosanski"),
-    ("ca", "Catalan", "Català"),
-    ("ce", "Chechen", "Нохчийн мотт"),
-    ("ch", "Chamorro", "Chamoru"),
-    ("co", "Corsican", "Corsu"),
-    ("cr", "Cree", "ᓀᐦᐃᔭᐍᐏᐣ"),
-    ("cs", "Czech", "Čeština"),
-    ("cu", "Church Slavonic", "Ѩзыкъ словѣньскъ"),
-    ("cv", "Chuvash", "Чӑваш чӗлхи"),
-    ("cy", "Welsh", "Cymraeg"),
-    ("da", "Danish", "Dansk"),
-    ("de", "German", "Deutsch"),
-    ("dv", "Divehi", "ދިވެހި"),
-    ("dz", "Dzongkha", "རྫོང་ཁ"),
-    ("ee", "Ewe", "Eʋegbe"),
-    ("el", "Greek", "Ελληνικά"),
-    ("en", "English", "English"),
-    ("eo", "Esperanto", "Esperanto"),
-    ("es", "Spanish", "Español"),
-    ("et", "Estonian", "Eesti"),
-    ("eu", "Basque", "Euskara"),
-    ("fa", "Persian", "فارسی"),
-    ("ff", "Fula", "Fulfulde"),
-    ("fi", "Finnish", "Suomi"),
-    ("fj", "Fijian", "Vosa Vakaviti"),
-    ("fo", "Faroese", "Føroyskt"),
-    ("fr", "French", "Français"),
-    ("fy", "Western Frisian", "Frysk"),
-    ("ga", "Irish", "Gaeilge"),
-    ("gd", "Scottish Gaelic", "Gàidhlig"),
-    ("gl", "Galician", "Galego"),
-    ("gn", "Guarani", "Avañe'ẽ"),
-    ("gu", "Gujarati", "ગુજરાતી"),
-    ("gv", "Manx", "Gaelg"),
-    ("ha", "Hausa", "Hausa"),
-    ("he", "Hebrew", "עברית"),
-    ("hi", "Hindi", "हिन्दी"),
-    ("ho", "Hiri Motu", "Hiri Motu"),
-    ("hr", "Croatian", "Hrvatski"),
-    ("ht", "Haitian Creole", "Kreyòl ayisyen"),
-    ("hu", "Hungarian", "Magyar"),
-    ("hy", "Armenian", "Հայերեն"),
-    ("hz", "Herero", "Otjiherero"),
-    ("ia", "Interlingua", "Interlingua"),
-    ("id", "Indonesian", "Bahasa Indonesia"),
-    ("ie", "Interlingue", "Interlingue"),
-    ("ig", "Igbo", "Asụsụ Igbo"),
-    ("ii", "Sichuan Yi", "ꆈꌠꉙ"),
-    ("ik", "Inupiaq", "Iñupiaq"),
-    ("io", "Ido", "Ido"),
-    ("is", "Icelandic", "Íslenska"),
-    ("it", "Italian", "Italiano"),
-    ("iu", "Inuktitut", "ᐃᓄᒃᑎᑐᑦ"),
-    ("ja", "Japanese", "日本語"),
-    ("jv", "Javanese", "Basa Jawa"),
-    ("ka", "Georgian", "ქართული"),
-    ("kg", "Kongo", "Kikongo"),
-    ("ki", "Kikuyu", "Gĩkũyũ"),
-    ("kj", "Kuanyama", "Oshikwanyama"),
-    ("kk", "Kazakh", "Қазақ тілі"),
-    ("kl", "Kalaallisut", "Kalaallisut"),
-    ("km", "Khmer", "ភាសាខ្មែរ"),
-    ("kn", "Kannada", "ಕನ್ನಡ"),
-    ("ko", "Korean", "한국어"),
-    ("kr", "Kanuri", "Kanuri"),
-    ("ks", "Kashmiri", "कॉशुर"),
-    ("ku", "Kurdish", "Kurdî"),
-    ("kv", "Komi", "Коми кыв"),
-    ("kw", "Cornish", "Kernewek"),
-    ("ky", "Kyrgyz", "Кыргызча"),
-    ("la", "Latin", "Latina"),
-    ("lb", "Luxembourgish", "Lëtzebuergesch"),
-    ("lg", "Luganda", "Luganda"),
-    ("li", "Limburgish", "Limburgs"),
-    ("ln", "Lingala", "Lingála"),
-    ("lo", "Lao", "ພາສາລາວ"),
-    ("lt", "Lithuanian", "Lietuvių"),
-    ("lu", "Luba-Katanga", "Kiluba"),
-    ("lv", "Latvian", "Latviešu"),
-    ("mg", "Malagasy", "Malagasy"),
-    ("mh", "Marshallese", "Kajin M̧ajeļ"),
-    ("mi", "Māori", "Te reo Māori"),
-    ("mk", "Macedonian", "Македонски"),
-    ("ml", "Malayalam", "മലയാളം"),
-    ("mn", "Mongolian", "Монгол хэл"),
-    ("mr", "Marathi", "मराठी"),
-    ("ms", "Malay", "Bahasa Melayu"),
-    ("mt", "Maltese", "Malti"),
-    ("my", "Burmese", "မြန်မာစာ"),
-    ("na", "Nauru", "Dorerin Naoero"),
-    ("nb", "Norwegian Bokmål", "Norsk bokmål"),
-    ("nd", "North Ndebele", "isiNdebele"),
-    ("ne", "Nepali", "नेपाली"),
-    ("ng", "Ndonga", "Owambo"),
-    ("nl", "Dutch", "Nederlands"),
-    ("nn", "Norwegian Nynorsk", "Norsk nynorsk"),
-    ("no", "Norwegian", "Norsk"),
-    ("nr", "South Ndebele", "isiNdebele seSewula"),
-    ("nv", "Navajo", "Diné bizaad"),
-    ("ny", "Chichewa", "Chichewa"),
-    ("oc", "Occitan", "Occitan"),
-    ("oj", "Ojibwe", "ᐊᓂᔑᓈᐯᒧᐎᓐ"),
-    ("om", "Oromo", "Afaan Oromoo"),
-    ("or", "Odia", "ଓଡ଼ିଆ"),
-    ("os", "Ossetian", "Ирон æвзаг"),
-    ("pa", "Punjabi", "ਪੰਜਾਬੀ"),
-    ("pi", "Pali", "पाऴि"),
-    ("pl", "Polish", "Polski"),
-    ("ps", "Pashto", "پښتو"),
-    ("pt", "Portuguese", "Português"),
-    ("qu", "Quechua", "Runa Simi"),
-    ("rm", "Romansh", "Rumantsch"),
-    ("rn", "Kirundi", "Ikirundi"),
-    ("ro", "Romanian", "Română"),
-    ("ru", "Russian", "Русский"),
-    ("rw", "Kinyarwanda", "Ikinyarwanda"),
-    ("sa", "Sanskrit", "संस्कृतम्"),
-    ("sc", "Sardinian", "Sardu"),
-    ("sd", "Sindhi", "سنڌي"),
-    ("se", "Northern Sami", "Davvisámegiella"),
-    ("sg", "Sango", "Sängö"),
-    ("si", "Sinhala", "සිංහල"),
-    ("sk", "Slovak", "Slovenčina"),
-    ("sl", "Slovenian", "Slovenščina"),
-    ("sm", "Samoan", "Gagana Sāmoa"),
-    ("sn", "Shona", "chiShona"),
-    ("so", "Somali", "Soomaali"),
-    ("sq", "Albanian", "Shqip"),
-    ("sr", "Serbian", "Српски"),
-    ("ss", "Swati", "siSwati"),
-    ("st", "Southern Sotho", "Sesotho"),
-    ("su", "Sundanese", "Basa Sunda"),
-    ("sv", "Swedish", "Svenska"),
-    ("sw", "Kiswahili", "Kiswahili"),
-    ("ta", "Tamil", "தமிழ்"),
-    ("te", "Telugu", "తెలుగు"),
-    ("tg", "Tajik", "Тоҷикӣ"),
-    ("th", "Thai", "ไทย"),
-    ("ti", "Tigrinya", "ትግርኛ"),
-    ("tk", "Turkmen", "Türkmençe"),
-    ("tl", "Tagalog", "Tagalog"),
-    ("tn", "Tswana", "Setswana"),
-    ("to", "Tongan", "Lea faka-Tonga"),
-    ("tr", "Turkish", "Türkçe"),
-    ("ts", "Tsonga", "Xitsonga"),
-    ("tt", "Tatar", "Татар теле"),
-    ("tw", "Twi", "Twi"),
-    ("ty", "Tahitian", "Reo Tahiti"),
-    ("ug", "Uyghur", "ئۇيغۇرچە"),
-    ("uk", "Ukrainian", "Українська"),
-    ("ur", "Urdu", "اردو"),
-    ("uz", "Uzbek", "Oʻzbekcha"),
-    ("ve", "Venda", "Tshivenḓa"),
-    ("vi", "Vietnamese", "Tiếng Việt"),
-    ("vo", "Volapük", "Volapük"),
-    ("wa", "Walloon", "Walon"),
-    ("wo", "Wolof", "Wolof"),
-    ("xh", "Xhosa", "isiXhosa"),
-    ("yi", "Yiddish", "ייִדיש"),
-    ("yo", "Yoruba", "Èdè Yorùbá"),
-    ("za", "Zhuang", "Vahcuengh"),
-    ("zh", "Chinese", "中文"),
-    ("zu", "Zulu", "isiZulu"),
-]
+# ISO 639-1, complete (without "sh", withdrawn in 2000).
+ISO_639_1_CODES = (
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bi", "bm",
+    "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz",
+    "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl",
+    "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii",
+    "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr",
+    "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi",
+    "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv",
+    "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw",
+    "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv",
+    "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk",
+    "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
+)  # fmt: skip
 
 # Languages with only an ISO 639-2/3 code, spoken where the Peace Centre works: Uganda,
 # South Sudan, the DRC, Burundi, Kenya, Tanzania, Ethiopia, Somalia, Sudan and Rwanda.
+# (code, English name, name in the language itself), as their speakers write them.
 REGIONAL = [
     ("ach", "Acholi", "Lwo"),
     ("alz", "Alur", "Dho Alur"),
@@ -245,19 +93,122 @@ REGIONAL = [
     ("zne", "Zande", "Pazande"),
 ]
 
-LANGUAGES = sorted(ISO_639_1 + REGIONAL, key=lambda entry: entry[1])
+# The organisation's English names where CLDR's differ ("Swahili", "Rundi", "Ganda").
+ORGANISATION_ENGLISH_NAMES = {"sw": "Kiswahili", "rn": "Kirundi", "lg": "Luganda"} | {
+    code: english for code, english, _own in REGIONAL
+}
+# Own names of the ISO 639-1 languages Babel has no locale for (Twi's is Akan's).
+OWN_NAMES = {
+    "ae": "Avesta",
+    "av": "Авар мацӀ",
+    "ay": "Aymar aru",
+    "bi": "Bislama",
+    "ch": "Chamoru",
+    "cr": "ᓀᐦᐃᔭᐍᐏᐣ",
+    "fj": "Vosa Vakaviti",
+    "ho": "Hiri Motu",
+    "hz": "Otjiherero",
+    "ik": "Iñupiaq",
+    "kg": "Kikongo",
+    "kj": "Oshikwanyama",
+    "kr": "Kanuri",
+    "kv": "Коми кыв",
+    "li": "Limburgs",
+    "mh": "Kajin M̧ajeļ",
+    "na": "Dorerin Naoero",
+    "ng": "Owambo",
+    "oj": "ᐊᓂᔑᓈᐯᒧᐎᓐ",
+    "pi": "पाऴि",
+    "sm": "Gagana Sāmoa",
+    "tw": "Twi",
+    "ty": "Reo Tahiti",
+} | {code: own for code, _english, own in REGIONAL}
 
-CODES = frozenset(code for code, _english, _native in LANGUAGES)
-NATIVE_NAMES = {code: native for code, _english, native in LANGUAGES}
-ENGLISH_NAMES = {code: english for code, english, _native in LANGUAGES}
-# What an editor picks from: English name, then its own name where it differs, with the code.
-CHOICES = [
-    (code, f"{english} ({native}) · {code}" if native != english else f"{english} · {code}")
-    for code, english, native in LANGUAGES
-]
+CODES = frozenset(ISO_639_1_CODES) | {code for code, _english, _own in REGIONAL}
 
-# Languages written right to left, for the dir attribute of a name shown in itself.
-RTL_LANGUAGES = frozenset({"apd", "ar", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
+
+def capitalised(name):
+    """`name` as it starts a label: CLDR writes "français", a label shows "Français"."""
+    return name[:1].upper() + name[1:]
+
+
+def _babel_locale(language):
+    """Babel's locale for a language code ("fr", "pt-br"), or None if it has none."""
+    try:
+        return Locale.parse(to_locale(language))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+@cache
+def _english_names():
+    english = Locale("en").languages
+    return {code: ORGANISATION_ENGLISH_NAMES.get(code) or english.get(code, code) for code in CODES}
+
+
+def english_name(code):
+    """The language's English name, the organisation's where it has one; the code if unknown."""
+    return _english_names().get(code, code)
+
+
+@lru_cache(maxsize=16)
+def _names_in(language):
+    locale = _babel_locale(language)
+    return locale.languages if locale is not None else {}
+
+
+def name_in(code, language):
+    """The name of language `code` in `language`, as a label writes it; the English name
+    where Babel cannot name it in that language."""
+    if language.split("-")[0] == "en":
+        return english_name(code)
+    return capitalised(_names_in(language).get(code) or english_name(code))
+
+
+def reader_name(code):
+    """The language's name in the reader's (active) language, e.g. "Swahili" under French."""
+    return name_in(code, get_language() or settings.LANGUAGE_CODE)
+
+
+@lru_cache(maxsize=512)
+def native_name(code):
+    """The language's name in itself, e.g. "Ikirundi"; the code if it is unknown."""
+    if code in OWN_NAMES:
+        return OWN_NAMES[code]
+    locale = _babel_locale(code) if code in CODES else None
+    own = locale.languages.get(code) if locale is not None else None
+    return capitalised(own) if own else code
+
+
+class _NativeNames(Mapping):
+    """Code → own name for every language offered, each looked up only when asked for."""
+
+    def __getitem__(self, code):
+        if code not in CODES:
+            raise KeyError(code)
+        return native_name(code)
+
+    def __contains__(self, code):
+        return code in CODES
+
+    def __iter__(self):
+        return iter(sorted(CODES))
+
+    def __len__(self):
+        return len(CODES)
+
+
+NATIVE_NAMES = _NativeNames()
+ENGLISH_NAMES = _english_names()
+# (code, English name, own name) of each ISO 639-1 language; own names load when shown.
+ISO_639_1 = [(code, english_name(code), lazy(native_name, str)(code)) for code in ISO_639_1_CODES]
+
+
+def editor_choices():
+    """What an editor picks from, in the admin's language: "Kirundi · rn", by name."""
+    language = get_language() or settings.LANGUAGE_CODE
+    named = [(code, name_in(code, language)) for code in CODES]
+    return [(code, f"{name} · {code}") for code, name in sorted(named, key=lambda entry: entry[1].casefold())]
 
 
 def validate_language(code):
@@ -266,24 +217,6 @@ def validate_language(code):
             _("“%(code)s” is not a language code this site knows. Pick a language from the list."),
             params={"code": code},
         )
-
-
-def native_name(code):
-    """The language's name in itself, e.g. "Ikirundi"; the code if it is unknown."""
-    return NATIVE_NAMES.get(code, code)
-
-
-def reader_name(code):
-    """The language's name in the reader's (active) language where Django's catalogues
-    have it, e.g. "swahili" under French; else its English name."""
-    try:
-        info = get_language_info(code)
-    except KeyError:
-        return ENGLISH_NAMES.get(code, code)
-    # Django calls Kiswahili "Swahili"; the organisation's own name for it wins in English.
-    if code == "sw":
-        return str(info["name_translated"]).replace("Swahili", "Kiswahili")
-    return str(info["name_translated"])
 
 
 def sentence_name(code):
@@ -297,5 +230,25 @@ def sentence_name(code):
     return typography.language_name(code)
 
 
+def _script_direction(script):
+    """Babel's direction for a script, from the locale of the language most written in it."""
+    try:
+        locale = Locale.parse(f"und_{script}")
+    except (UnknownLocaleError, ValueError):
+        return None
+    likely = get_global("likely_subtags").get(locale.language)
+    # For a script whose language Babel has no locale for, Babel answers with English.
+    if likely is None or parse_locale(likely)[2] != script:
+        return None
+    return locale.text_direction
+
+
+@lru_cache(maxsize=512)
 def is_rtl(code):
-    return code in RTL_LANGUAGES
+    """Whether the language is written right to left, as Babel's locale data says."""
+    locale = _babel_locale(code)
+    if locale is not None:
+        return locale.text_direction == "rtl"
+    likely = get_global("likely_subtags").get(code)
+    script = parse_locale(likely)[2] if likely else None
+    return script is not None and _script_direction(script) == "rtl"

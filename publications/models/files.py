@@ -63,7 +63,7 @@ class PublicationFile(Orderable):
 
     panels = [
         FieldPanel("document"),
-        FieldPanel("language", widget=forms.Select(choices=languages.CHOICES)),
+        FieldPanel("language", widget=forms.Select(choices=languages.editor_choices)),
         FieldPanel("version"),
         FieldPanel("page_count"),
     ]

@@ -71,4 +71,4 @@ class LanguageFacet(ChoiceFacet):
     `lang`), so every reader finds their own language in the list."""
 
     def __init__(self, **kwargs):
-        super().__init__(choices=dict(languages.NATIVE_NAMES), option_lang=True, **kwargs)
+        super().__init__(choices=languages.NATIVE_NAMES, option_lang=True, **kwargs)
