@@ -1,53 +1,23 @@
-"""Factories and fixtures shared by every app's tests.
-
-Each factory makes the smallest real object a test needs; tests build what they assert
-on themselves, so a reader sees the data next to the expectation.
-"""
+"""Fixtures shared by every app's tests: an empty cache and English for each test, the
+locales, the home page with a story index, a library and a magazine series under it, the
+themes, countries and partner content is tagged with, a contact page, an editor, and the
+demo site. Objects are made by tests/factories.py, which tests call for everything else."""
 
 import io
 
 import pytest
-from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.db import transaction
-from PIL import Image as PILImage
-from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
+from home.snippets import Country, Partner, Theme
+from newsletter.models import ContactFormField, ContactPage
+from publications.models import MagazineSeriesPage, PublicationIndexPage
+from stories.models import StoryIndexPage
+from tests.factories import make_user, publish
 
 LANGUAGE_CODES = ["en", "fr", "sw", "ar"]
-
-
-def make_image(title="Test image", size=(800, 600), colour=(91, 42, 134), fmt="JPEG"):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", size, colour).save(buffer, fmt)
-    extension = "jpg" if fmt == "JPEG" else fmt.lower()
-    image = Image(title=title, file=ImageFile(buffer, name=f"test.{extension}"))
-    image.save()
-    return image
-
-
-def publish(parent, page):
-    """Add `page` under `parent` and publish it, as an editor would."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def translate_page(page, locale, **changes):
-    """A published translation of `page` into `locale` (its ancestors translated first),
-    with `changes` applied to the copy: what a translator's publish produces."""
-    parent = page.get_parent().specific
-    if parent.depth > 1 and not parent.has_translation(locale):
-        translate_page(parent, locale)
-    translation = page.specific.copy_for_translation(locale)
-    for field, value in changes.items():
-        setattr(translation, field, value)
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -130,28 +100,68 @@ def standard_page(home_page):
 
 
 @pytest.fixture
-def admin_client_logged_in(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
-    client.force_login(user)
+def story_index(home_page):
+    return publish(home_page, StoryIndexPage(title="News and stories", slug="stories"))
+
+
+@pytest.fixture
+def library(home_page):
+    return publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
+
+
+@pytest.fixture
+def series(library):
+    return publish(
+        library,
+        MagazineSeriesPage(title="Feminist Peace Series", slug="fps", description="<p>A magazine.</p>"),
+    )
+
+
+@pytest.fixture
+def taxonomy(locales):
+    """Two themes, two countries and a partner, in English."""
+    en = locales["en"]
+    return {
+        "peacebuilding": Theme.objects.create(name="Peacebuilding", slug="peacebuilding", locale=en),
+        "youth": Theme.objects.create(name="Youth and peace", slug="youth", locale=en),
+        "uganda": Country.objects.create(name="Uganda", slug="uganda", iso_code="UG", locale=en),
+        "south-sudan": Country.objects.create(
+            name="South Sudan", slug="south-sudan", iso_code="SS", locale=en
+        ),
+        "un-women": Partner.objects.create(name="UN Women", locale=en),
+    }
+
+
+@pytest.fixture
+def contact_page(home_page):
+    """A contact form asking for a name, an email address and a message."""
+    page = ContactPage(
+        title="Write to us",
+        slug="write-to-us",
+        introduction="<p>We read every message.</p>",
+        to_address="team@peace.example.org",
+    )
+    page.form_fields = [
+        ContactFormField(label="Your name", field_type="singleline", required=True, sort_order=0),
+        ContactFormField(
+            label="Your email address",
+            field_type="email",
+            required=True,
+            help_text="Only to answer you.",
+            sort_order=1,
+        ),
+        ContactFormField(label="Your message", field_type="multiline", required=True, sort_order=2),
+    ]
+    return publish(home_page, page)
+
+
+@pytest.fixture
+def editor(db):
+    """A superuser called "editor" who signs in with `tests.factories.PASSWORD`."""
+    return make_user("editor", superuser=True)
+
+
+@pytest.fixture
+def admin_client_logged_in(client, editor):
+    client.force_login(editor)
     return client
-
-
-def admin_add_page(client, parent, model, fields, publish_it=True):
-    """Create a page through the Wagtail admin's add form, as an editor would.
-
-    `fields` is the form data (use wagtail.test.utils.form_data helpers for StreamFields
-    and inline panels). Returns the response; raises with the form's errors if the admin
-    refused the page.
-    """
-    from django.urls import reverse
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data
-
-    data = nested_form_data({"comments": inline_formset([]), **fields})
-    if publish_it:
-        data["action-publish"] = "action-publish"
-    url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
-    response = client.post(url, data)
-    if response.status_code != 302:
-        form = response.context["form"] if response.context and "form" in response.context else None
-        raise AssertionError(f"Admin refused the page: {form.errors if form else response.status_code}")
-    return response

@@ -1,11 +1,16 @@
 """Browser tests: the machine's Chromium driven by Playwright against pytest-django's
-live server. Screenshots go to test-artifacts/screenshots/ for people to look at."""
+live server, an English story to translate and a French translator. Screenshots go to
+test-artifacts/screenshots/ for people to look at."""
 
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from tests.factories import make_story, make_user, translate_page
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -51,6 +56,30 @@ def browser_page(chromium):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def english_page(home_page, story_index, locales):
+    """An English story, in a tree translated into French down to its index."""
+    translate_page(home_page, locales["fr"], title="Centre pour la paix", slug="accueil")
+    translate_page(story_index, locales["fr"], title="Actualités", slug="actualites")
+    return make_story(
+        story_index,
+        "Activists trained",
+        "2021-08-25",
+        slug="activists-trained",
+        excerpt="30 community activists trained.",
+        body=[("paragraph", "<p>To end violence against women, the Peace Centre trained activists.</p>")],
+    )
+
+
+@pytest.fixture
+def translator(english_page):
+    """A French translator, "amina", who signs in with tests.factories.PASSWORD."""
+    call_command("setup_translator_groups")
+    user = make_user("amina")
+    user.groups.add(Group.objects.get(name="Translators: Français"))
+    return user
 
 
 def save_screenshot(page, name):

@@ -9,13 +9,8 @@ from wagtail.models import Locale
 
 from stories.models import StoryPage
 from tests.browser.conftest import axe_violations, save_screenshot
-from tests.browser.test_translation_flow import (  # noqa: F401 (fixtures)
-    FRENCH,
-    english_page,
-    sign_in,
-    translate_segments,
-    translator,
-)
+from tests.browser.test_translation_flow import FRENCH, sign_in, translate_segments
+from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.browser
 
@@ -23,12 +18,12 @@ pytestmark = pytest.mark.browser
 def test_a_french_translator_works_from_her_queue_to_a_published_page_and_back(
     live_server,
     browser_page,
-    translator,  # noqa: F811 (fixture)
-    english_page,  # noqa: F811 (fixture)
+    translator,
+    english_page,
     mailoutbox,
 ):
     page = browser_page
-    sign_in(page, live_server.url, "amina", "a-long-password-1")
+    sign_in(page, live_server.url, "amina", PASSWORD)
 
     queue = page.locator("#translation-queue-fr-section")
     assert "To translate into Français" in queue.inner_text()

@@ -1,13 +1,8 @@
 """A translator translates a story into French in wagtail-localize's editor and publishes it;
 the French story goes live and the English story's language menu links to it."""
 
-import pytest
-from django.contrib.auth.models import Group
-from django.core.management import call_command
-
-from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import publish, translate_page
-from tests.stories.conftest import make_story
+from stories.models import StoryPage
+from tests.factories import PASSWORD
 
 FRENCH = {
     "Activists trained": "Des militantes formées",
@@ -16,29 +11,6 @@ FRENCH = {
         "Pour mettre fin aux violences faites aux femmes, le Centre a formé des militantes."
     ),
 }
-
-
-@pytest.fixture
-def english_page(home_page, locales):
-    translate_page(home_page, locales["fr"], title="Centre pour la paix", slug="accueil")
-    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
-    translate_page(index, locales["fr"], title="Actualités", slug="actualites")
-    return make_story(
-        index,
-        "Activists trained",
-        "2021-08-25",
-        slug="activists-trained",
-        excerpt="30 community activists trained.",
-        body=[("paragraph", "<p>To end violence against women, the Peace Centre trained activists.</p>")],
-    )
-
-
-@pytest.fixture
-def translator(english_page, django_user_model):
-    call_command("setup_translator_groups")
-    user = django_user_model.objects.create_user("amina", "amina@example.org", "a-long-password-1")
-    user.groups.add(Group.objects.get(name="Translators: Français"))
-    return user
 
 
 def sign_in(page, base_url, username, password):
@@ -65,7 +37,7 @@ def test_translator_translates_a_page_in_the_editor_and_publishes_it(
     live_server, browser_page, translator, english_page
 ):
     page = browser_page
-    sign_in(page, live_server.url, "amina", "a-long-password-1")
+    sign_in(page, live_server.url, "amina", PASSWORD)
 
     page.goto(f"{live_server.url}/admin/localize/submit/page/{english_page.pk}/")
     page.check("label:has-text('Français') input")

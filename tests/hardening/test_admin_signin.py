@@ -1,11 +1,6 @@
 """Admin sign-in is throttled: guessed passwords lock the account for a while."""
 
-import pytest
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "e@example.org", "the-right-password-1")
+from tests.factories import PASSWORD
 
 
 def sign_in(client, password):
@@ -23,7 +18,7 @@ def test_five_wrong_passwords_lock_the_account_with_a_clear_message(client, edit
 def test_the_right_password_is_refused_while_locked(client, editor, home_page):
     for _attempt in range(6):
         sign_in(client, "wrong-guess")
-    response = sign_in(client, "the-right-password-1")
+    response = sign_in(client, PASSWORD)
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
 
@@ -31,7 +26,7 @@ def test_the_right_password_is_refused_while_locked(client, editor, home_page):
 def test_the_right_password_works_before_the_limit(client, editor, home_page):
     for _attempt in range(3):
         sign_in(client, "wrong-guess")
-    response = sign_in(client, "the-right-password-1")
+    response = sign_in(client, PASSWORD)
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(editor.pk)
 
@@ -42,7 +37,7 @@ def test_a_lockout_is_lifted_by_the_reset_command(client, editor, home_page):
     for _attempt in range(6):
         sign_in(client, "wrong-guess")
     call_command("axes_reset", stdout=None)
-    assert sign_in(client, "the-right-password-1").status_code == 302
+    assert sign_in(client, PASSWORD).status_code == 302
 
 
 def test_robots_txt_follows_the_admin_path(client, db):

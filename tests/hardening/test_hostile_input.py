@@ -19,11 +19,8 @@ from wagtail.models import PageViewRestriction
 
 from core.text_input import clean_text
 from newsletter.forms import CONTACT_MESSAGE_MAX_LENGTH, with_length_limit
-from stories.models import StoryIndexPage
-from tests.conftest import publish
-from tests.newsletter.conftest import contact_data, contact_page, signup_data  # noqa: F401
-from tests.publications.conftest import library, make_report  # noqa: F401
-from tests.stories.conftest import make_story
+from tests.factories import make_report, make_story
+from tests.newsletter.conftest import contact_data, signup_data
 
 PIECES = [
     "\x00",
@@ -99,16 +96,17 @@ def assert_no_server_error(response):
 
 
 @pytest.fixture
-def hostile_site(settings, home_page, taxonomy, library, contact_page):  # noqa: F811
+def hostile_site(settings, story_index, taxonomy, library, contact_page):
     """A story, a report, a promotion for "peace", a password-protected page and the contact
     page, indexed; form rate limits out of the way so every example reaches the form."""
     settings.NEWSLETTER_RATE_LIMIT_PER_ADDRESS = settings.NEWSLETTER_RATE_LIMIT_PER_IP = 10_000
     settings.CONTACT_RATE_LIMIT_PER_ADDRESS = settings.CONTACT_RATE_LIMIT_PER_IP = 10_000
-    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
-    story = make_story(index, "Peace mediators trained", "2021-09-14", themes=[taxonomy["peacebuilding"]])
+    story = make_story(
+        story_index, "Peace mediators trained", "2021-09-14", themes=[taxonomy["peacebuilding"]]
+    )
     make_report(library, "Peace report", "2021-06-15", themes=[taxonomy["peacebuilding"]])
     SearchPromotion.objects.create(query=Query.get("peace"), page=story, sort_order=0)
-    protected = make_story(index, "Protected", "2021-01-01")
+    protected = make_story(story_index, "Protected", "2021-01-01")
     restriction = PageViewRestriction.objects.create(
         page=protected, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )

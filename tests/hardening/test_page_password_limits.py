@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
-from tests.conftest import publish
+from tests.factories import publish
 
 PASSWORD = "women-build-peace"
 

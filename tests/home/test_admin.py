@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 from home.models import HomePage, StandardPage
-from tests.conftest import admin_add_page, make_image
+from tests.factories import admin_add_page, make_image
 
 
 def test_home_page_is_created_only_at_the_root(db):

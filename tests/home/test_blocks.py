@@ -4,7 +4,7 @@ import pytest
 from wagtail import blocks
 
 from home.blocks import BaseStreamBlock
-from tests.conftest import make_image
+from tests.factories import make_image
 
 SHARED_BLOCKS = list(BaseStreamBlock.base_blocks.items())
 

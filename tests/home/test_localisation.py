@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from home.localisation import localised_pages
 from home.models import StandardPage
-from tests.conftest import publish, translate_page
+from tests.factories import publish, translate_page
 
 
 def listing(locale, include_untranslated=True):

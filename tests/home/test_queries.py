@@ -2,7 +2,7 @@
 
 from home.models import StandardPage
 from home.snippets import NavigationMenu, NavigationMenuItem
-from tests.conftest import publish
+from tests.factories import publish
 
 
 def test_home_page_query_count_stays_fixed_with_a_long_menu(

@@ -3,7 +3,7 @@
 import xml.etree.ElementTree as ET
 
 from home.models import StandardPage
-from tests.conftest import publish, translate_page
+from tests.factories import publish, translate_page
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 

@@ -3,24 +3,17 @@
 import polib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from home.models import StandardPage
-from tests.conftest import publish, translate_page
-
-
-def submit(page, locale):
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=locale)
-    translation.save_target(publish=False)
-    return translation
+from tests.factories import start_translation, translate_page
 
 
 def test_translator_downloads_and_uploads_a_po_file(
     admin_client_logged_in, standard_page, locales, django_capture_on_commit_callbacks
 ):
     translate_page(standard_page.get_parent().specific, locales["fr"], title="Centre", slug="accueil")
-    translation = submit(standard_page, locales["fr"])
+    translation = start_translation(standard_page, locales["fr"])
 
     download = admin_client_logged_in.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
     assert download.status_code == 200
@@ -46,11 +39,11 @@ def test_translator_downloads_and_uploads_a_po_file(
 
 def test_sync_brings_source_changes_into_the_translation(standard_page, locales):
     translate_page(standard_page.get_parent().specific, locales["fr"], title="Centre", slug="accueil")
-    translation = submit(standard_page, locales["fr"])
+    translation = start_translation(standard_page, locales["fr"])
     standard_page.introduction = "Who we are, and why."
     standard_page.save_revision().publish()
 
-    source, _ = TranslationSource.update_or_create_from_instance(standard_page)
+    TranslationSource.update_or_create_from_instance(standard_page)
     po = translation.export_po()
     assert "Who we are, and why." in {entry.msgid for entry in po}
 
@@ -68,14 +61,14 @@ def test_a_translation_is_found_by_search_once_published_and_not_after_unpublish
     assert list(Page.objects.live().public().filter(locale=locales["fr"]).search("Médiatrices")) == []
 
 
-def test_untranslated_setting_can_hide_english_stories_from_french_lists(client, home_page, locales):
+def test_untranslated_setting_can_hide_english_stories_from_french_lists(
+    client, home_page, story_index, locales
+):
     from home.site_settings import OrganisationSettings
-    from stories.models import StoryIndexPage
-    from tests.stories.conftest import make_story
+    from tests.factories import make_story
 
-    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
-    french_index = translate_page(index, locales["fr"], title="Actualités", slug="actualites")
-    make_story(index, "Only in English", "2021-01-01")
+    french_index = translate_page(story_index, locales["fr"], title="Actualités", slug="actualites")
+    make_story(story_index, "Only in English", "2021-01-01")
 
     assert "Only in English" in client.get(french_index.url).content.decode()
     settings = OrganisationSettings.for_site(home_page.get_site())

@@ -5,7 +5,7 @@ import pytest
 
 from core.typography import join_groups, join_items, language_name
 from home.site_settings import OrganisationName, OrganisationSettings
-from tests.conftest import translate_page
+from tests.factories import translate_page
 
 pytestmark = pytest.mark.django_db
 

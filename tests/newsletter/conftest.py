@@ -1,16 +1,11 @@
-"""Factories for the newsletter tests: subscribers in each state, a contact page, and a
-mail backend that fails like an unreachable SMTP server."""
+"""What newsletter tests send and read: the form data a reader fills in to sign up or
+write, the links in the mails sent, and a mail backend that fails like an unreachable
+SMTP server. (The contact page is a fixture of tests/conftest.py.)"""
 
 import re
 import smtplib
 
-import pytest
 from django.core.mail.backends.base import BaseEmailBackend
-from django.utils import timezone
-
-from newsletter.forms import CONSENT_TEXT
-from newsletter.models import ContactFormField, ContactPage, Subscriber
-from tests.conftest import publish
 
 LINK = re.compile(r"https?://[^\s\"<>]+")
 
@@ -23,19 +18,6 @@ class UnreachableSMTPBackend(BaseEmailBackend):
 
 
 UNREACHABLE_BACKEND = "tests.newsletter.conftest.UnreachableSMTPBackend"
-
-
-def make_subscriber(email="reader@example.org", status=Subscriber.Status.PENDING, language="en", **fields):
-    now = timezone.now()
-    defaults = {
-        "consent_at": now,
-        "consent_text": str(CONSENT_TEXT),
-        "confirmed_at": now if status == Subscriber.Status.CONFIRMED else None,
-        "unsubscribed_at": now if status == Subscriber.Status.UNSUBSCRIBED else None,
-        "confirmation_sent_at": now,
-    }
-    defaults.update(fields)
-    return Subscriber.objects.create(email=email, status=status, language=language, **defaults)
 
 
 def signup_data(email="reader@example.org", language="en", **changes):
@@ -54,28 +36,6 @@ def link_path(message, part):
     from urllib.parse import urlsplit
 
     return next(urlsplit(link).path for link in links_in(message) if part in link)
-
-
-@pytest.fixture
-def contact_page(home_page):
-    page = ContactPage(
-        title="Write to us",
-        slug="write-to-us",
-        introduction="<p>We read every message.</p>",
-        to_address="team@peace.example.org",
-    )
-    page.form_fields = [
-        ContactFormField(label="Your name", field_type="singleline", required=True, sort_order=0),
-        ContactFormField(
-            label="Your email address",
-            field_type="email",
-            required=True,
-            help_text="Only to answer you.",
-            sort_order=1,
-        ),
-        ContactFormField(label="Your message", field_type="multiline", required=True, sort_order=2),
-    ]
-    return publish(home_page, page)
 
 
 def contact_data(**changes):

@@ -6,7 +6,7 @@ import io
 from django.urls import reverse
 
 from newsletter.models import Subscriber
-from tests.newsletter.conftest import make_subscriber
+from tests.factories import make_subscriber
 
 
 def export_rows(client, query=""):

@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from newsletter.models import Subscriber
-from tests.newsletter.conftest import UNREACHABLE_BACKEND, make_subscriber, signup_data
+from tests.factories import make_subscriber
+from tests.newsletter.conftest import UNREACHABLE_BACKEND, signup_data
 
 
 def test_a_failed_confirmation_keeps_the_signup_pending_and_logs_it(client, home_page, settings, caplog):

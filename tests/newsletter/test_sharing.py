@@ -6,8 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.publications.conftest import library, make_edition, make_report, series  # noqa: F401
-from tests.stories.conftest import make_story, story_index  # noqa: F401
+from tests.factories import make_edition, make_report, make_story
 
 TITLE = "Women mediators meet in Juba & Yei: “peace is ours”"
 NETWORK_HOSTS = {
@@ -25,7 +24,7 @@ def share_hrefs(html):
 
 
 @pytest.fixture
-def story(story_index):  # noqa: F811
+def story(story_index):
     return make_story(story_index, TITLE, "2024-03-08", slug="mediators-juba")
 
 
@@ -75,7 +74,7 @@ def test_share_links_leave_nothing_to_the_networks_until_clicked(client, story):
 
 
 def test_a_translated_story_shares_its_own_address(client, story, locales):
-    from tests.conftest import translate_page
+    from tests.factories import translate_page
 
     french = translate_page(story, locales["fr"], title="Médiatrices à Juba", slug="mediatrices-juba")
     hrefs = share_hrefs(client.get(french.url).content.decode())
@@ -85,7 +84,7 @@ def test_a_translated_story_shares_its_own_address(client, story, locales):
     assert parse_qs(urlsplit(hrefs["x"]).query)["text"] == ["Médiatrices à Juba"]
 
 
-def test_reports_and_magazine_editions_have_share_links(client, library, series):  # noqa: F811
+def test_reports_and_magazine_editions_have_share_links(client, library, series):
     report = make_report(library, "WPS report", "2023-10-31")
     edition = make_edition(series, 4, "2022-11-25")
     for page in (report, edition):
@@ -98,5 +97,5 @@ def test_reports_and_magazine_editions_have_share_links(client, library, series)
         }
 
 
-def test_listings_have_no_share_links(client, story, story_index):  # noqa: F811
+def test_listings_have_no_share_links(client, story, story_index):
     assert share_hrefs(client.get(story_index.url).content.decode()) == {}

@@ -2,17 +2,15 @@
 database connection stays usable for the rest of the request and the next one."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.db import connection
 from wagtail.documents.models import Document
 
-from demo.pdf import make_pdf
+from tests.factories import make_document
 
 
 @pytest.fixture
 def document(db):
-    pdf = ContentFile(make_pdf([["Peace"]]), name="report.pdf")
-    return Document.objects.create(title="Report", file=pdf)
+    return make_document("Report", pages=1, lines=0)
 
 
 def test_a_range_request_leaves_the_database_connection_open(client, document):

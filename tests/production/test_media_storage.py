@@ -17,7 +17,7 @@ from wagtail.images.models import Image
 
 from config.s3 import s3_media_storage
 from demo.pdf import make_pdf
-from tests.hardening.test_uploads import photo_with_gps
+from tests.factories import jpeg_with_gps, make_image
 
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
 
@@ -81,7 +81,7 @@ def read_object(bucket, key):
 def test_an_uploaded_photo_lands_in_the_bucket_without_its_gps(admin_client_logged_in, bucket):
     response = admin_client_logged_in.post(
         reverse("wagtailimages:add"),
-        {"title": "Mediators in Yei", "file": SimpleUploadedFile("yei.jpg", photo_with_gps(), "image/jpeg")},
+        {"title": "Mediators in Yei", "file": SimpleUploadedFile("yei.jpg", jpeg_with_gps(), "image/jpeg")},
     )
     assert response.status_code == 302
     image = Image.objects.get(title="Mediators in Yei")
@@ -93,9 +93,7 @@ def test_an_uploaded_photo_lands_in_the_bucket_without_its_gps(admin_client_logg
 
 
 def test_renditions_are_made_in_the_bucket_and_served_from_it(db, bucket):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (800, 600), (91, 42, 134)).save(buffer, "JPEG")
-    image = Image.objects.create(title="Cover", file=SimpleUploadedFile("cover.jpg", buffer.getvalue()))
+    image = make_image("Cover")
     rendition = image.get_rendition("fill-320x180|format-webp")
     assert rendition.file.name in objects_in(bucket)
     assert rendition.url.startswith(bucket[0].meta.endpoint_url)

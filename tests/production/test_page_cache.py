@@ -9,8 +9,7 @@ from home.models import StandardPage
 from home.site_settings import OrganisationSettings
 from home.snippets import NavigationMenu, NavigationMenuItem, Theme
 from stories.models import StoryIndexPage
-from tests.conftest import publish
-from tests.stories.conftest import make_story
+from tests.factories import make_story, publish
 
 
 @pytest.fixture(autouse=True)
@@ -19,13 +18,8 @@ def page_cache_on(settings):
     settings.DEBUG = False
 
 
-@pytest.fixture
-def about(home_page):
-    return publish(home_page, StandardPage(title="About us", slug="about", introduction="Who we are."))
-
-
 def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(
-    client, about, django_assert_num_queries
+    client, standard_page, django_assert_num_queries
 ):
     first = client.get("/en/about/")
     assert first.status_code == 200
@@ -39,12 +33,10 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_a_query(
 
 
 @pytest.fixture
-def listed_stories(home_page):
-    theme = Theme.objects.create(name="Peacebuilding", slug="peacebuilding", locale=home_page.locale)
-    index = publish(home_page, StoryIndexPage(title="News and stories", slug="stories"))
+def listed_stories(story_index, taxonomy):
     for number in range(StoryIndexPage.per_page + 1):
-        make_story(index, f"Training {number}", "2024-05-01", themes=[theme])
-    return index
+        make_story(story_index, f"Training {number}", "2024-05-01", themes=[taxonomy["peacebuilding"]])
+    return story_index
 
 
 def test_the_cache_keeps_languages_and_the_filters_a_listing_reads_apart(client, listed_stories):
@@ -73,7 +65,7 @@ def test_query_strings_a_page_does_not_read_are_rendered_but_never_stored(client
     assert client.get(f"/en/stories/{query}")["X-Cache"] == "BYPASS"
 
 
-def test_a_page_that_reads_no_parameter_is_stored_only_without_a_query(client, about):
+def test_a_page_that_reads_no_parameter_is_stored_only_without_a_query(client, standard_page):
     client.get("/en/about/")
     assert client.get("/en/about/?b=2&a=1")["X-Cache"] == "BYPASS"
     assert client.get("/en/about/")["X-Cache"] == "HIT"
@@ -89,19 +81,19 @@ def test_a_flood_of_invented_query_strings_adds_nothing_to_the_cache(client, lis
     assert len(cache._cache) == stored
 
 
-def test_tracking_parameters_of_a_shared_link_are_served_the_stored_page(client, about):
+def test_tracking_parameters_of_a_shared_link_are_served_the_stored_page(client, standard_page):
     first = client.get("/en/about/")
     shared = client.get("/en/about/?utm_source=whatsapp&fbclid=IwAR0abc")
     assert shared["X-Cache"] == "HIT"
     assert shared.content == first.content
 
 
-def test_the_cache_keeps_hosts_apart(client, about):
+def test_the_cache_keeps_hosts_apart(client, standard_page):
     client.get("/en/about/", HTTP_HOST="localhost")
     assert client.get("/en/about/", HTTP_HOST="127.0.0.1")["X-Cache"] == "MISS"
 
 
-def test_anonymous_pages_are_public_for_a_few_minutes_with_revalidation(client, about):
+def test_anonymous_pages_are_public_for_a_few_minutes_with_revalidation(client, standard_page):
     response = client.get("/en/about/")
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
     assert {"public", "max-age=300", "stale-while-revalidate=600"} <= cache_control
@@ -109,7 +101,7 @@ def test_anonymous_pages_are_public_for_a_few_minutes_with_revalidation(client, 
     assert response["Last-Modified"]
 
 
-def test_an_unchanged_page_answers_304_to_its_etag(client, about):
+def test_an_unchanged_page_answers_304_to_its_etag(client, standard_page):
     etag = client.get("/en/about/")["ETag"]
     response = client.get("/en/about/", HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 304
@@ -117,24 +109,24 @@ def test_an_unchanged_page_answers_304_to_its_etag(client, about):
     assert response["ETag"] == etag
 
 
-def test_an_unchanged_page_answers_304_to_if_modified_since(client, about):
+def test_an_unchanged_page_answers_304_to_if_modified_since(client, standard_page):
     last_modified = client.get("/en/about/")["Last-Modified"]
     assert client.get("/en/about/", HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
     assert client.get("/en/about/", HTTP_IF_MODIFIED_SINCE=http_date(0)).status_code == 200
 
 
-def test_the_etag_follows_the_content_not_the_time(client, about):
+def test_the_etag_follows_the_content_not_the_time(client, standard_page):
     """A version bump that did not change this page still lets browsers keep their copy."""
     etag = client.get("/en/about/")["ETag"]
-    Theme.objects.create(name="Mediation", slug="mediation", locale=about.locale)
+    Theme.objects.create(name="Mediation", slug="mediation", locale=standard_page.locale)
     response = client.get("/en/about/", HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 304 and response["X-Cache"] == "MISS"
 
 
-def test_publishing_a_page_shows_the_new_version_at_once(client, about):
+def test_publishing_a_page_shows_the_new_version_at_once(client, standard_page):
     client.get("/en/about/")
-    about.title = "About the Peace Centre"
-    about.save_revision().publish()
+    standard_page.title = "About the Peace Centre"
+    standard_page.save_revision().publish()
 
     response = client.get("/en/about/")
     assert response["X-Cache"] == "MISS"
@@ -149,29 +141,29 @@ def test_publishing_a_story_refreshes_the_home_page_that_lists_it(client, home_p
     assert client.get("/en/")["X-Cache"] == "MISS"
 
 
-def test_unpublishing_a_page_removes_it_from_the_cache(client, about):
+def test_unpublishing_a_page_removes_it_from_the_cache(client, standard_page):
     client.get("/en/about/")
-    about.unpublish()
+    standard_page.unpublish()
     assert client.get("/en/about/").status_code == 404
 
 
-def test_moving_a_page_refreshes_the_cache(client, about, home_page):
+def test_moving_a_page_refreshes_the_cache(client, standard_page, home_page):
     contact = publish(home_page, StandardPage(title="Contact", slug="contact"))
     client.get("/en/about/")
-    contact.move(about, pos="last-child")
+    contact.move(standard_page, pos="last-child")
     assert client.get("/en/about/")["X-Cache"] == "MISS"
 
 
-def test_deleting_a_page_removes_it_from_the_cache(client, about):
+def test_deleting_a_page_removes_it_from_the_cache(client, standard_page):
     client.get("/en/about/")
-    Page.objects.get(pk=about.pk).delete()
+    Page.objects.get(pk=standard_page.pk).delete()
     assert client.get("/en/about/").status_code == 404
 
 
-def test_a_page_made_private_is_no_longer_served_from_the_cache(client, about):
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, standard_page):
     assert "Who we are." in client.get("/en/about/").content.decode()
     restriction = PageViewRestriction.objects.create(
-        page=about, restriction_type=PageViewRestriction.PASSWORD, password="secret-word"
+        page=standard_page, restriction_type=PageViewRestriction.PASSWORD, password="secret-word"
     )
     private = client.get("/en/about/")
     assert private["X-Cache"] != "HIT"
@@ -181,7 +173,7 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client, about):
     assert "Who we are." in client.get("/en/about/").content.decode()
 
 
-def test_saving_the_header_menu_refreshes_every_page(client, about, locales):
+def test_saving_the_header_menu_refreshes_every_page(client, standard_page, locales):
     menu = NavigationMenu.objects.create(name="Main", slug="primary", locale=locales["en"])
     assert "Our work" not in client.get("/en/about/").content.decode()
     menu.items = [NavigationMenuItem(link_url="https://example.org/", label="Our work", locale=locales["en"])]
@@ -192,14 +184,14 @@ def test_saving_the_header_menu_refreshes_every_page(client, about, locales):
     assert "Our work" in response.content.decode()
 
 
-def test_saving_a_theme_snippet_refreshes_the_cache(client, about, locales):
+def test_saving_a_theme_snippet_refreshes_the_cache(client, standard_page, locales):
     client.get("/en/about/")
     Theme.objects.create(name="Mediation", slug="mediation", locale=locales["en"])
     assert client.get("/en/about/")["X-Cache"] == "MISS"
 
 
-def test_saving_the_organisation_settings_shows_the_new_phone_in_the_footer(client, about):
-    settings = OrganisationSettings.for_site(about.get_site())
+def test_saving_the_organisation_settings_shows_the_new_phone_in_the_footer(client, standard_page):
+    settings = OrganisationSettings.for_site(standard_page.get_site())
     client.get("/en/about/")
     settings.phone = "+256 414 000 111"
     settings.save()
@@ -209,7 +201,9 @@ def test_saving_the_organisation_settings_shows_the_new_phone_in_the_footer(clie
     assert "+256 414 000 111" in response.content.decode()
 
 
-def test_signed_in_editors_bypass_the_cache_and_get_private_pages(admin_client_logged_in, client, about):
+def test_signed_in_editors_bypass_the_cache_and_get_private_pages(
+    admin_client_logged_in, client, standard_page
+):
     client.get("/en/about/")  # an anonymous reader fills the cache
     response = admin_client_logged_in.get("/en/about/")
     assert response["X-Cache"] == "BYPASS"
@@ -217,20 +211,20 @@ def test_signed_in_editors_bypass_the_cache_and_get_private_pages(admin_client_l
     assert "public" not in response["Cache-Control"]
 
 
-def test_an_editor_s_page_is_never_served_to_readers(admin_client_logged_in, about, django_user_model):
+def test_an_editor_s_page_is_never_served_to_readers(admin_client_logged_in, standard_page):
     from django.test import Client
 
     admin_client_logged_in.get("/en/about/")
     assert Client().get("/en/about/")["X-Cache"] == "MISS"
 
 
-def test_requests_with_a_csrf_cookie_bypass_the_cache(client, about):
+def test_requests_with_a_csrf_cookie_bypass_the_cache(client, standard_page):
     client.get("/en/about/")
     client.cookies["csrftoken"] = "x" * 32
     assert client.get("/en/about/")["X-Cache"] == "BYPASS"
 
 
-def test_responses_that_set_a_cookie_are_not_stored(client, about, monkeypatch):
+def test_responses_that_set_a_cookie_are_not_stored(client, standard_page, monkeypatch):
     from wagtail import hooks
 
     def set_cookie(page, request, serve_args, serve_kwargs):
@@ -247,10 +241,12 @@ def test_responses_that_set_a_cookie_are_not_stored(client, about, monkeypatch):
     assert client.get("/en/about/")["X-Cache"] == "MISS"
 
 
-def test_previews_are_never_cached(admin_client_logged_in, about):
+def test_previews_are_never_cached(admin_client_logged_in, standard_page):
     from django.urls import reverse
 
-    response = admin_client_logged_in.get(reverse("wagtailadmin_pages:preview_on_edit", args=[about.pk]))
+    response = admin_client_logged_in.get(
+        reverse("wagtailadmin_pages:preview_on_edit", args=[standard_page.pk])
+    )
     assert "X-Cache" not in response or response["X-Cache"] != "HIT"
     assert "public" not in response.get("Cache-Control", "")
 
@@ -260,13 +256,13 @@ def test_search_and_other_views_are_not_page_cached(client, home_page):
     assert "X-Cache" not in response
 
 
-def test_a_release_with_new_code_does_not_serve_the_old_release_s_pages(client, about, monkeypatch):
+def test_a_release_with_new_code_does_not_serve_the_old_release_s_pages(client, standard_page, monkeypatch):
     client.get("/en/about/")
     monkeypatch.setattr("core.cache.release_id", lambda: "next-release")
     assert client.get("/en/about/")["X-Cache"] == "MISS"
 
 
-def test_the_page_cache_is_off_under_debug(client, about, settings):
+def test_the_page_cache_is_off_under_debug(client, standard_page, settings):
     settings.DEBUG = True
     client.get("/en/about/")
     assert client.get("/en/about/").get("X-Cache") != "HIT"
@@ -302,13 +298,10 @@ def purge_receiver(settings):
 
 
 def test_publishing_purges_the_page_its_listing_and_the_home_page_from_the_cdn(
-    home_page, purge_receiver, django_capture_on_commit_callbacks
+    story_index, purge_receiver, django_capture_on_commit_callbacks
 ):
-    from stories.models import StoryIndexPage
-
-    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
     story = StandardPage(title="Joint statement", slug="statement", introduction="Today.")
-    index.add_child(instance=story)
+    story_index.add_child(instance=story)
     purge_receiver.clear()
     with django_capture_on_commit_callbacks(execute=True):
         story.save_revision().publish()
@@ -317,9 +310,9 @@ def test_publishing_purges_the_page_its_listing_and_the_home_page_from_the_cdn(
 
 
 def test_saving_a_setting_purges_the_home_pages_from_the_cdn(
-    about, purge_receiver, django_capture_on_commit_callbacks
+    standard_page, purge_receiver, django_capture_on_commit_callbacks
 ):
-    settings = OrganisationSettings.for_site(about.get_site())
+    settings = OrganisationSettings.for_site(standard_page.get_site())
     purge_receiver.clear()
     with django_capture_on_commit_callbacks(execute=True):
         settings.phone = "+256 414 000 000"

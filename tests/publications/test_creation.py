@@ -13,8 +13,7 @@ from publications.models import (
     PublicationPage,
     ReportPage,
 )
-from tests.conftest import admin_add_page, publish, translate_page
-from tests.publications.conftest import make_document, make_edition
+from tests.factories import admin_add_page, make_document, make_edition, publish, translate_page
 
 
 def report_form(**changes):

@@ -9,8 +9,7 @@ from wagtail_localize.models import TranslationSource
 
 from publications import languages
 from publications.models import PublicationFile
-from tests.conftest import translate_page
-from tests.publications.conftest import make_document, make_edition, make_report
+from tests.factories import make_document, make_edition, make_report, translate_page
 
 
 def test_a_file_shows_format_size_language_and_pages_read_from_the_pdf(client, library):

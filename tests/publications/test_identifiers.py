@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from publications.identifiers import normalise_isbn, validate_doi, validate_isbn
 from publications.models import ReportPage
-from tests.conftest import admin_add_page
+from tests.factories import admin_add_page
 from tests.publications.test_creation import report_form
 
 

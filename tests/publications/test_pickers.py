@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from home.snippets import Country, Partner
-from tests.publications.conftest import make_report
+from tests.factories import make_report
 
 pytestmark = pytest.mark.django_db
 

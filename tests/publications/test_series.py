@@ -6,8 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils.form_data import rich_text
 
-from tests.conftest import make_image, translate_page
-from tests.publications.conftest import make_document, make_edition
+from tests.factories import make_document, make_edition, make_image, translate_page
 
 
 def test_the_series_lists_its_editions_by_number(client, series):

@@ -3,9 +3,8 @@
 import json
 import re
 
-from home.snippets import Partner, Theme
-from tests.conftest import make_image
-from tests.publications.conftest import make_document, make_edition, make_report
+from home.snippets import Partner
+from tests.factories import make_document, make_edition, make_image, make_report
 
 
 def json_ld(html):
@@ -66,9 +65,8 @@ def test_a_report_with_a_doi_points_to_it(client, library):
     assert data["sameAs"] == "https://doi.org/10.1234/abcd"
 
 
-def test_themes_become_keywords(client, library, locales):
-    theme = Theme.objects.create(name="Peacebuilding", slug="peacebuilding", locale=locales["en"])
-    report = make_report(library, "Brief", "2021-06-15", themes=[theme])
+def test_themes_become_keywords(client, library, taxonomy):
+    report = make_report(library, "Brief", "2021-06-15", themes=[taxonomy["peacebuilding"]])
     html = client.get(report.url).content.decode()
     assert json_ld(html)["keywords"] == ["Peacebuilding"]
     assert '<meta property="article:tag" content="Peacebuilding">' in html

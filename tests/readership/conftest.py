@@ -1,12 +1,9 @@
 """Readership fixtures: a page, a document, the page cache on, and a reader's browser."""
 
 import pytest
-from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
 
-from home.models import StandardPage
 from readership.models import DailyDownloads, DailyPageViews
-from tests.conftest import publish, translate_page
+from tests.factories import make_document, translate_page
 
 BROWSER = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"
 GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
@@ -33,21 +30,13 @@ def reader(client):
 
 
 @pytest.fixture
-def about(home_page):
-    return publish(home_page, StandardPage(title="About us", slug="about", introduction="Who we are."))
-
-
-@pytest.fixture
-def about_fr(about, locales):
-    return translate_page(about, locales["fr"], title="Qui sommes-nous", slug="qui-sommes-nous")
+def about_fr(standard_page, locales):
+    return translate_page(standard_page, locales["fr"], title="Qui sommes-nous", slug="qui-sommes-nous")
 
 
 @pytest.fixture
 def document(db):
-    document = Document(title="Annual report")
-    document.file.save("annual-report.txt", ContentFile(b"Women build peace.\n" * 50), save=False)
-    document.save()
-    return document
+    return make_document("Annual report")
 
 
 def views():

@@ -15,10 +15,12 @@ URL = "/admin/reports/readership/"
 
 
 @pytest.fixture
-def counted(about, about_fr, document):
+def counted(standard_page, about_fr, document):
     today = timezone.localdate()
     yesterday = today - datetime.timedelta(days=1)
-    DailyPageViews.objects.create(page=about, date=today, locale="en", referrer_host="facebook.com", count=7)
+    DailyPageViews.objects.create(
+        page=standard_page, date=today, locale="en", referrer_host="facebook.com", count=7
+    )
     DailyPageViews.objects.create(page=about_fr, date=yesterday, locale="fr", count=3)
     DailyDownloads.objects.create(document=document, date=today, locale="sw", referrer_host="", count=4)
     return today, yesterday
@@ -53,7 +55,7 @@ def test_the_period_chooses_what_is_shown(admin_client_logged_in, counted):
     assert [(item.total, dict(item.per_locale)) for item in response.context["pages"]] == [(3, {"fr": 3})]
 
 
-def test_the_csv_holds_the_same_counts(admin_client_logged_in, counted, about, about_fr, document):
+def test_the_csv_holds_the_same_counts(admin_client_logged_in, counted, standard_page, about_fr, document):
     today, yesterday = counted
     response = admin_client_logged_in.get(URL, {"export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
@@ -62,7 +64,7 @@ def test_the_csv_holds_the_same_counts(admin_client_logged_in, counted, about, a
     assert sorted(rows[1:]) == sorted(
         [
             [yesterday.isoformat(), "page", str(about_fr.pk), "Qui sommes-nous", "fr", "3"],
-            [today.isoformat(), "page", str(about.pk), "About us", "en", "7"],
+            [today.isoformat(), "page", str(standard_page.pk), "About us", "en", "7"],
             [today.isoformat(), "document", str(document.pk), "Annual report", "sw", "4"],
         ]
     )
@@ -95,20 +97,20 @@ def test_the_report_speaks_the_editors_language(admin_client_logged_in, counted)
 
 
 def test_a_pages_editor_shows_its_readers_in_the_last_30_days_per_language(
-    admin_client_logged_in, counted, about
+    admin_client_logged_in, counted, standard_page
 ):
     old = timezone.localdate() - datetime.timedelta(days=40)
-    DailyPageViews.objects.create(page=about, date=old, locale="en", count=100)
-    html = admin_client_logged_in.get(f"/admin/pages/{about.pk}/edit/").content.decode()
+    DailyPageViews.objects.create(page=standard_page, date=old, locale="en", count=100)
+    html = admin_client_logged_in.get(f"/admin/pages/{standard_page.pk}/edit/").content.decode()
     assert "Readers, last 30 days: 10 (en 7, fr 3)" in html
 
 
-def test_the_editors_count_speaks_the_editors_language(admin_client_logged_in, counted, about):
+def test_the_editors_count_speaks_the_editors_language(admin_client_logged_in, counted, standard_page):
     from django.contrib.auth import get_user_model
     from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
     profile.preferred_language = "fr"
     profile.save()
-    html = admin_client_logged_in.get(f"/admin/pages/{about.pk}/edit/").content.decode()
+    html = admin_client_logged_in.get(f"/admin/pages/{standard_page.pk}/edit/").content.decode()
     assert "Lecteurs, 30 derniers jours : 10" in html

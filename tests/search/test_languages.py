@@ -9,7 +9,7 @@ from django.db import connection
 
 from home.models import StandardPage
 from search.backend import search_config
-from tests.conftest import publish, translate_page
+from tests.factories import publish, translate_page
 
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="text-search configurations are PostgreSQL's"

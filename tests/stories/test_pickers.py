@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from home.snippets import Partner, Theme
 from stories.models import StoryPage
-from tests.stories.conftest import make_story
+from tests.factories import make_story
 
 pytestmark = pytest.mark.django_db
 

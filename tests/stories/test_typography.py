@@ -8,8 +8,7 @@ import pytest
 from demo.site import DemoReport
 from demo.translation import translate
 from home.snippets import Country
-from tests.conftest import make_image
-from tests.stories.conftest import make_story
+from tests.factories import make_image, make_story
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from tests.translation.conftest import PASSWORD, submit
+from tests.factories import make_user, start_translation
 
 CATALOGUE = Path(settings.BASE_DIR) / "translation" / "admin_locale" / "sw" / "LC_MESSAGES"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
@@ -29,12 +29,12 @@ def speaks_kiswahili(user):
 @pytest.fixture
 def swahili_translation(home_page, locales):
     """A Kiswahili home page in progress, made before the groups are given their trees."""
-    return submit(home_page, locales["sw"])
+    return start_translation(home_page, locales["sw"])
 
 
 @pytest.fixture
-def swahili_translator(swahili_translation, translator_groups, django_user_model):
-    user = django_user_model.objects.create_user("neema", "neema@example.org", PASSWORD)
+def swahili_translator(swahili_translation, translator_groups):
+    user = make_user("neema")
     user.groups.add(translator_groups["Translators: Kiswahili"])
     return speaks_kiswahili(user)
 

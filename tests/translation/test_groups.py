@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from home.snippets import Theme
-from tests.conftest import translate_page
+from tests.factories import make_user, translate_page
 from tests.home.test_settings import run_manage
 from translation.groups import TranslatorGroup
 
@@ -20,9 +20,9 @@ def translated_pages(standard_page, locales):
 
 
 @pytest.fixture
-def french_translator(translated_pages, django_user_model):
+def french_translator(translated_pages):
     call_command("setup_translator_groups", stdout=None)
-    user = django_user_model.objects.create_user("amina", "amina@example.org", "a-long-password-1")
+    user = make_user("amina")
     user.groups.add(Group.objects.get(name="Translators: Français"))
     return user
 

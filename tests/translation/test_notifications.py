@@ -3,7 +3,7 @@ changes; each translator can opt out in her account settings."""
 
 import pytest
 
-from tests.translation.conftest import finish, submit
+from tests.factories import finish_translation, start_translation
 from translation.models import TranslatorPreferences
 
 
@@ -11,8 +11,8 @@ from translation.models import TranslatorPreferences
 def translated(
     standard_page, locales, french_translator, arabic_translator, django_capture_on_commit_callbacks
 ):
-    finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
-    finish(submit(standard_page, locales["ar"]), django_capture_on_commit_callbacks)
+    finish_translation(start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    finish_translation(start_translation(standard_page, locales["ar"]), django_capture_on_commit_callbacks)
     return standard_page
 
 

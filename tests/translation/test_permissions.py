@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from wagtail_localize.models import Translation
 
 from home.snippets import Theme
-from tests.translation.conftest import finish, submit
+from tests.factories import finish_translation, start_translation
 
 
 def test_the_translate_form_offers_only_the_translators_locale(
@@ -74,7 +74,9 @@ def test_editors_are_still_offered_every_locale(client, editor, standard_page, l
 def test_update_brings_source_changes_into_the_french_translation_and_keeps_it_a_draft(
     client, french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    translation = finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    translation = finish_translation(
+        start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks
+    )
     standard_page.introduction = "Who we are, and why."
     standard_page.save_revision().publish()
     client.force_login(french_translator)
@@ -90,7 +92,9 @@ def test_update_brings_source_changes_into_the_french_translation_and_keeps_it_a
 def test_update_of_another_locale_is_refused(
     client, french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    translation = finish(submit(standard_page, locales["ar"]), django_capture_on_commit_callbacks)
+    translation = finish_translation(
+        start_translation(standard_page, locales["ar"]), django_capture_on_commit_callbacks
+    )
     client.force_login(french_translator)
     response = client.post(f"/admin/translation/update/{translation.source_id}/ar/")
     assert response.status_code in (302, 403)

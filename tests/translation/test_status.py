@@ -1,7 +1,7 @@
 """Where a translation stands: missing, in progress with its percent, up to date, outdated."""
 
 from home.snippets import Theme
-from tests.translation.conftest import finish, submit, translate_all_segments
+from tests.factories import finish_translation, start_translation, translate_all_segments
 from translation.status import IN_PROGRESS, MISSING, OUTDATED, UP_TO_DATE, translation_rows
 
 
@@ -23,7 +23,7 @@ def test_a_page_with_nothing_in_french_is_missing_with_a_translate_action(french
 def test_a_started_translation_is_in_progress_with_the_percent_of_segments_done(
     french_translator, standard_page, locales
 ):
-    translation = submit(standard_page, locales["fr"])
+    translation = start_translation(standard_page, locales["fr"])
     po = translation.export_po()
     for entry in po:
         if entry.msgid == "About us":
@@ -38,7 +38,7 @@ def test_a_started_translation_is_in_progress_with_the_percent_of_segments_done(
 def test_a_fully_translated_draft_is_still_in_progress_until_published(
     french_translator, standard_page, locales
 ):
-    translate_all_segments(submit(standard_page, locales["fr"]))
+    translate_all_segments(start_translation(standard_page, locales["fr"]))
     row = row_for(french_translator, standard_page, "fr")
     assert (row.status, row.percent) == (IN_PROGRESS, 100)
 
@@ -46,14 +46,16 @@ def test_a_fully_translated_draft_is_still_in_progress_until_published(
 def test_a_published_complete_translation_is_up_to_date(
     french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    finish_translation(start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
     assert row_for(french_translator, standard_page, "fr").status == UP_TO_DATE
 
 
 def test_republishing_the_source_after_the_last_sync_makes_the_translation_outdated(
     french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    translation = finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    translation = finish_translation(
+        start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks
+    )
     standard_page.introduction = "Who we are, and why."
     standard_page.save_revision().publish()
     row = row_for(french_translator, standard_page, "fr")
@@ -64,7 +66,7 @@ def test_republishing_the_source_after_the_last_sync_makes_the_translation_outda
 
 def test_a_snippet_changed_since_its_last_sync_is_outdated(french_translator, locales, french_home):
     theme = Theme.objects.create(name="Peacebuilding", slug="peacebuilding", locale=locales["en"])
-    submit(theme, locales["fr"])
+    start_translation(theme, locales["fr"])
     assert row_for(french_translator, theme, "fr").status == IN_PROGRESS
     theme.name = "Peacebuilding and mediation"
     theme.save()

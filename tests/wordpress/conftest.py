@@ -1,5 +1,5 @@
-"""Fixtures for the WordPress import: the sample export, its uploads folder, a story index
-to import into, and a guard that keeps every download on this machine."""
+"""Fixtures for the WordPress import: the sample export, its uploads folder, an import into
+the story index (tests/conftest.py), and a guard that keeps every download on this machine."""
 
 import http.server
 import io
@@ -11,29 +11,15 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from PIL import Image as PILImage
 
-from stories.models import StoryIndexPage
-from tests.conftest import publish
+from tests.factories import jpeg_with_gps
 from wordpress import download
 from wordpress.download import DownloadError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "sample.xml"
-GPS_IFD = 0x8825
 # The smallest file filetype recognises as a PDF, with a body a reader would accept.
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def jpeg_with_gps(colour=(120, 40, 140), size=(64, 48)):
-    """A real JPEG whose EXIF says where it was taken (Kampala) and with which phone."""
-    picture = PILImage.new("RGB", size, colour)
-    exif = PILImage.Exif()
-    exif[0x010F] = "PhoneMaker"
-    exif.get_ifd(GPS_IFD).update({1: "N", 2: (0.0, 20.0, 0.0), 3: "E", 4: (32.0, 35.0, 0.0)})
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", exif=exif)
-    return buffer.getvalue()
 
 
 LOCAL_NAMES = {"localhost": ["127.0.0.1"]}
@@ -137,11 +123,6 @@ def uploads(tmp_path):
     (root / "2021" / "11" / "training-group.jpg").write_bytes(jpeg_with_gps(colour=(30, 120, 60)))
     (root / "2021" / "12" / "policy-brief-peace-talks.pdf").write_bytes(PDF)
     return root
-
-
-@pytest.fixture
-def story_index(home_page):
-    return publish(home_page, StoryIndexPage(title="News and stories", slug="stories"))
 
 
 class Run(tuple):

@@ -6,6 +6,7 @@ import csv
 import pytest
 
 from stories.models import StoryPage
+from tests.factories import make_user
 from tests.wordpress.conftest import FIXTURES
 
 STATUSES = FIXTURES / "statuses.xml"
@@ -29,16 +30,14 @@ def test_the_author_becomes_the_byline_shown_only_when_turned_on(statuses, clien
     assert StoryPage.objects.get(title="Safe house rota").byline == "comms"  # no display name: the login
 
 
-def test_authors_become_owners_only_when_asked(run_import, locales, django_user_model):
-    django_user_model.objects.create_user("aokello", "Amina@Defenders.example.org", "a-long-password-1")
+def test_authors_become_owners_only_when_asked(run_import, locales):
+    make_user("aokello", email="Amina@Defenders.example.org")
     run_import(export=STATUSES)
     assert StoryPage.objects.get(title="Defenders meet in Gulu").owner is None
 
 
 def test_authors_to_users_matches_existing_users_by_email(run_import, locales, django_user_model):
-    amina = django_user_model.objects.create_user(
-        "aokello", "Amina@Defenders.example.org", "a-long-password-1"
-    )
+    amina = make_user("aokello", email="Amina@Defenders.example.org")
     users = django_user_model.objects.count()
     _out, report = run_import(export=STATUSES, authors_to_users=True)
     assert StoryPage.objects.get(title="Defenders meet in Gulu").owner == amina

@@ -10,7 +10,7 @@ import pytest
 from wagtail.images.models import Image
 
 from stories.models import StoryPage
-from tests.wordpress.conftest import jpeg_with_gps
+from tests.factories import jpeg_with_gps
 from wordpress.download import Downloader, DownloadError, refusal
 
 EXPORT = """<?xml version="1.0" encoding="UTF-8"?>

@@ -5,7 +5,8 @@ import pytest
 from wagtail.images.models import Image
 
 from stories.models import StoryPage
-from tests.wordpress.conftest import FIXTURES, jpeg_with_gps
+from tests.factories import jpeg_with_gps
+from tests.wordpress.conftest import FIXTURES
 from wordpress.media import lookup_key, uploads_path
 from wordpress.wxr import read_export
 

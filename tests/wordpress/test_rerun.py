@@ -55,8 +55,7 @@ def test_a_changed_title_updates_the_page(imported, run_import, uploads, tmp_pat
     assert "posts        0 / 1 / 8 / 1" in out
 
 
-def test_a_page_edited_in_wagtail_is_left_alone(imported, run_import, uploads, tmp_path, django_user_model):
-    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
+def test_a_page_edited_in_wagtail_is_left_alone(imported, run_import, uploads, tmp_path, editor):
     page = StoryPage.objects.get(title="Women mediators trained in Kampala")
     page.title = "Edited by an editor"
     page.save_revision(user=editor).publish(user=editor)

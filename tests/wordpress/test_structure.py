@@ -9,7 +9,8 @@ import pytest
 
 from home.models import StandardPage
 from stories.models import StoryPage
-from tests.wordpress.conftest import FIXTURES, jpeg_with_gps
+from tests.factories import jpeg_with_gps
+from tests.wordpress.conftest import FIXTURES
 
 CONTENT = FIXTURES / "content.xml"
 STORY = "/en/stories/numbers-from-the-field/"
