@@ -6,7 +6,8 @@ from django.core import mail
 from django.core.cache import cache
 
 from newsletter.models import Subscriber
-from tests.newsletter.conftest import make_subscriber, signup_data
+from tests.factories import make_subscriber
+from tests.newsletter.conftest import signup_data
 
 
 def test_a_filled_honeypot_stores_and_sends_nothing_and_says_why(client, home_page):
@@ -29,8 +30,10 @@ def test_the_honeypot_is_hidden_from_people_and_assistive_technology(client, hom
 
 def test_the_honeypot_message_is_translated(client, home_page):
     response = client.post("/fr/newsletter/", signup_data(language="fr", hp_website="x"))
-    assert "a field meant to stay empty" not in response.content.decode()
     assert response.status_code == 400
+    html = response.content.decode()
+    assert "un champ qui doit rester vide a été rempli" in html
+    assert "a field meant to stay empty" not in html
 
 
 def test_one_address_is_limited_per_hour_with_a_clear_message(client, home_page, settings):
@@ -89,7 +92,9 @@ def test_the_rate_limit_message_is_translated(client, home_page, settings):
     settings.NEWSLETTER_RATE_LIMIT_PER_ADDRESS = 0
     response = client.post("/sw/newsletter/", signup_data(language="sw"))
     assert response.status_code == 429
-    assert "entered too many times" not in response.content.decode()
+    html = response.content.decode()
+    assert "Anwani hii ya barua pepe imeingizwa mara nyingi mno kwa muda mfupi." in html
+    assert "entered too many times" not in html
 
 
 def test_the_cache_holds_no_address_in_the_clear(client, home_page):

@@ -3,6 +3,7 @@
 from io import StringIO
 
 from django.core.management import call_command
+from django.utils.html import escape
 from wagtail.documents.models import Document
 
 from publications.models import MagazineEditionPage, PublicationFile, PublicationIndexPage, ReportPage
@@ -38,9 +39,13 @@ def test_demo_files_are_real_pdfs_some_in_two_languages_one_light(demo_content):
 
 
 def test_the_demo_pages_serve(client, demo_content):
-    for page in [PublicationIndexPage.objects.get(locale__language_code="en"), *ReportPage.objects.all()[:2]]:
-        assert client.get(page.url).status_code == 200
-    assert client.get("/fr/publications/").status_code == 200
+    french_library = PublicationIndexPage.objects.get(locale__language_code="fr")
+    pages = [PublicationIndexPage.objects.get(locale__language_code="en"), *ReportPage.objects.all()[:2]]
+    for page in [*pages, french_library]:
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert f"<h1>{escape(page.title)}</h1>" in response.content.decode()
+    assert french_library.url == "/fr/publications/"
 
 
 def test_loading_the_demo_twice_creates_nothing_new(demo_content):

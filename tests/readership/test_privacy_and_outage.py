@@ -33,7 +33,7 @@ def test_the_tables_hold_only_what_was_read_when_in_which_language_and_from_whic
     assert {column.name for column in described} == columns
 
 
-def test_a_counted_answer_sets_no_cookie(reader, about):
+def test_a_counted_answer_sets_no_cookie(reader, standard_page):
     for _ in range(2):  # a miss, then a hit
         response = reader.get("/en/about/", HTTP_REFERER="https://facebook.com/some/post")
         assert response.status_code == 200
@@ -45,7 +45,7 @@ def test_a_counted_download_sets_no_cookie(reader, document):
     assert response.status_code == 200 and not response.cookies
 
 
-def test_the_cache_keeps_no_user_agent_or_full_referrer(reader, about):
+def test_the_cache_keeps_no_user_agent_or_full_referrer(reader, standard_page):
     from core import shared_cache
     from readership.tally import TALLY_KEY, send
 
@@ -56,15 +56,17 @@ def test_the_cache_keeps_no_user_agent_or_full_referrer(reader, about):
     assert "secret" not in stored and "some/post" not in stored and "Android" not in stored
 
 
-def test_a_failure_while_counting_costs_no_answer(reader, about, monkeypatch):
+def test_a_failure_while_counting_costs_no_answer(reader, standard_page, monkeypatch):
     from readership import tally
 
     def broken(counted):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(tally, "add", broken)
-    assert reader.get("/en/about/").status_code == 200
-    assert reader.get("/en/about/").status_code == 200
+    for _ in range(2):  # a miss, then a hit
+        response = reader.get("/en/about/")
+        assert response.status_code == 200
+        assert "Who we are." in response.content.decode()
 
 
 redis_only = pytest.mark.skipif(REDIS_SERVER is None, reason="needs redis-server")
@@ -89,23 +91,25 @@ def redis_cache(settings):
 
 
 @redis_only
-def test_views_and_cache_hits_are_counted_in_redis_and_flushed_once(reader, about, redis_cache):
+def test_views_and_cache_hits_are_counted_in_redis_and_flushed_once(reader, standard_page, redis_cache):
     assert reader.get("/en/about/")["X-Cache"] == "MISS"
     assert reader.get("/en/about/")["X-Cache"] == "HIT"
     call_command("flush_readership", stdout=io.StringIO())
     call_command("flush_readership", stdout=io.StringIO())
-    assert views() == {(about.pk, "en", ""): 2}
+    assert views() == {(standard_page.pk, "en", ""): 2}
 
 
 @redis_only
 def test_while_redis_is_away_pages_are_answered_and_the_flush_loses_nothing_stored(
-    reader, about, redis_cache, capsys
+    reader, standard_page, redis_cache, capsys
 ):
     reader.get("/en/about/")
     call_command("flush_readership")
     redis_cache.stop()
-    assert reader.get("/en/about/").status_code == 200
-    assert reader.get("/en/about/").status_code == 200
+    for _ in range(2):
+        response = reader.get("/en/about/")
+        assert response.status_code == 200
+        assert "Who we are." in response.content.decode()
     call_command("flush_readership")
     assert "unavailable" in capsys.readouterr().out
-    assert views() == {(about.pk, "en", ""): 1}
+    assert views() == {(standard_page.pk, "en", ""): 1}

@@ -16,10 +16,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
 from search.query import MAX_QUERY_LENGTH
-from stories.models import StoryIndexPage
-from tests.conftest import publish, translate_page
-from tests.publications.conftest import make_document, make_edition, make_report
-from tests.stories.conftest import make_story
+from tests.factories import make_document, make_edition, make_report, make_story, publish, translate_page
 
 
 def reindex():
@@ -27,12 +24,11 @@ def reindex():
 
 
 @pytest.fixture
-def site_content(home_page, locales, library, series):
-    index = publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
+def site_content(home_page, locales, story_index, library, series):
     make_story(
-        index, "Mediators trained in Juba", "2021-09-14", excerpt="Peace mediators learned negotiation."
+        story_index, "Mediators trained in Juba", "2021-09-14", excerpt="Peace mediators learned negotiation."
     )
-    make_story(index, "Draft about mediators", "2021-09-15", publish_it=False)
+    make_story(story_index, "Draft about mediators", "2021-09-15", publish_it=False)
     make_report(
         library,
         "Early warning toolkit",
@@ -50,9 +46,9 @@ def site_content(home_page, locales, library, series):
         contents=[("poem", {"title": "After the storm", "contributors": "Nyakato", "pages": "", "text": ""})],
     )
     publish(home_page, StandardPage(title="Contact", slug="contact", introduction="Visit us in Kira."))
-    translate_page(index, locales["fr"], title="Actualités", slug="actualites")
+    translate_page(story_index, locales["fr"], title="Actualités", slug="actualites")
     reindex()
-    return index
+    return story_index
 
 
 def titles(response):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.stories.conftest import make_story
+from tests.factories import make_story
 
 
 @pytest.fixture
@@ -42,11 +42,10 @@ def test_listing_paginates_twelve_a_page_with_prev_and_next_links(client, story_
     assert '<a href="?page=2" aria-current="page">2</a>' in html
 
 
-@pytest.mark.parametrize("value", ["abc", "0", "-1", "99999", "1e3", "", "%00"])
+@pytest.mark.parametrize("value", ["abc", "0", "-1", "99999", "1e3", "", "%00", "\x00"])
 def test_bad_page_numbers_still_show_a_page(client, stories, value):
     response = client.get("/en/stories/", {"page": value})
-    assert response.status_code == 200
-    assert titles(response)
+    assert titles(response) == ["Youth 2021", "Juba 2021", "Kampala 2020"]
 
 
 @pytest.fixture
@@ -108,7 +107,7 @@ def test_pagination_links_keep_the_filters(client, story_index, taxonomy):
 
 def test_filters_use_the_same_values_in_a_translated_index(client, stories, taxonomy, locales):
     from home.snippets import Country
-    from tests.conftest import translate_page
+    from tests.factories import translate_page
 
     french_uganda = taxonomy["uganda"].copy_for_translation(locales["fr"])
     french_uganda.name = "Ouganda"
@@ -136,12 +135,18 @@ def test_each_option_counts_the_results_it_would_give(client, stories):
 
 
 @pytest.mark.parametrize(
-    "query",
-    ["theme=<script>alert(1)</script>", "year=abcd", "year=20211", "country=nope", "theme=" + "x" * 500],
+    ("query", "found"),
+    [
+        ("theme=<script>alert(1)</script>", ["Youth 2021", "Juba 2021", "Kampala 2020"]),
+        ("year=abcd", ["Youth 2021", "Juba 2021", "Kampala 2020"]),
+        ("year=20211", ["Youth 2021", "Juba 2021", "Kampala 2020"]),
+        ("theme=" + "x" * 500, ["Youth 2021", "Juba 2021", "Kampala 2020"]),
+        ("country=nope", []),
+    ],
 )
-def test_bad_filter_values_are_ignored_or_match_nothing_never_a_500(client, stories, query):
+def test_bad_filter_values_are_ignored_or_match_nothing_never_a_500(client, stories, query, found):
     response = client.get(f"/en/stories/?{query}")
-    assert response.status_code == 200
+    assert titles(response) == found
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
@@ -157,7 +162,7 @@ def test_read_more_link_names_the_story(client, stories):
 
 
 def test_french_listing_shows_untranslated_english_stories_marked_as_english(client, stories, locales):
-    from tests.conftest import translate_page
+    from tests.factories import translate_page
 
     translate_page(stories, locales["fr"], title="Actualités", slug="recits")
     html = client.get("/fr/recits/").content.decode()

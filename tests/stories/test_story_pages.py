@@ -9,8 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage, StandardPage
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import admin_add_page, make_image, publish
-from tests.stories.conftest import make_story
+from tests.factories import admin_add_page, make_image, make_report, make_story
 
 
 def json_ld(html):
@@ -156,7 +155,7 @@ def test_story_json_ld_is_a_news_article_with_its_fields(client, story_index):
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Feedback meeting"
     assert data["datePublished"] == "2021-10-05"
-    assert data["dateModified"]
+    assert data["dateModified"] == story.last_published_at.isoformat()
     assert data["inLanguage"] == "en"
     assert data["publisher"]["@type"] == "Organization"
     assert data["publisher"]["name"] == "Women's International Peace Centre"
@@ -197,17 +196,10 @@ def test_home_page_lists_the_latest_stories_of_its_language(client, story_index)
     assert "No stories have been published yet." not in html
 
 
-def test_story_shows_its_related_publications(client, story_index, home_page):
-    import datetime
-
-    from publications.models import PublicationIndexPage, ReportPage
+def test_story_shows_its_related_publications(client, story_index, library):
     from stories.models import StoryRelatedPublication
 
-    library = publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
-    report = publish(
-        library,
-        ReportPage(title="AU report", slug="au", publication_date=datetime.date(2021, 9, 22), summary="WPS."),
-    )
+    report = make_report(library, "AU report", "2021-09-22", slug="au")
     story = make_story(story_index, "Launch", "2021-09-24")
     story.related_publications = [StoryRelatedPublication(publication=report, sort_order=0)]
     story.save_revision().publish()
@@ -295,7 +287,7 @@ def test_editor_picked_related_stories_come_in_their_order_instead_of_theme_matc
 
 
 def test_related_stories_of_a_translation_are_translated_where_possible(story_index, taxonomy, locales):
-    from tests.conftest import translate_page
+    from tests.factories import translate_page
 
     theme = taxonomy["peacebuilding"]
     story = make_story(story_index, "Main", "2021-10-05", themes=[theme])
@@ -351,21 +343,12 @@ def test_related_publication_chooser_offers_only_publication_types():
     assert chooser.target_models == [MagazineEditionPage, ReportPage]
 
 
-def test_a_private_publication_is_not_shown_on_a_story(client, story_index, home_page):
-    import datetime
-
+def test_a_private_publication_is_not_shown_on_a_story(client, story_index, library):
     from wagtail.models import PageViewRestriction
 
-    from publications.models import PublicationIndexPage, ReportPage
     from stories.models import StoryRelatedPublication
 
-    library = publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
-    report = publish(
-        library,
-        ReportPage(
-            title="Internal brief", slug="brief", publication_date=datetime.date(2021, 9, 22), summary="x"
-        ),
-    )
+    report = make_report(library, "Internal brief", "2021-09-22", slug="brief")
     PageViewRestriction.objects.create(page=report, restriction_type="login")
     story = make_story(story_index, "Launch", "2021-09-24")
     story.related_publications = [StoryRelatedPublication(publication=report, sort_order=0)]

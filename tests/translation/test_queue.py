@@ -1,6 +1,6 @@
 """The translator's queue on her dashboard: what is left to do in her language."""
 
-from tests.translation.conftest import finish, submit
+from tests.factories import finish_translation, start_translation
 
 
 def queue(client):
@@ -20,7 +20,7 @@ def test_the_queue_lists_untranslated_pages_with_a_translate_action(client, fren
 def test_the_queue_offers_continue_for_a_translation_in_progress(
     client, french_translator, standard_page, locales
 ):
-    submit(standard_page, locales["fr"])
+    start_translation(standard_page, locales["fr"])
     client.force_login(french_translator)
     html = queue(client)
     french = standard_page.get_translation(locales["fr"])
@@ -31,7 +31,9 @@ def test_the_queue_offers_continue_for_a_translation_in_progress(
 def test_the_queue_marks_a_republished_source_as_changed_with_an_update_action(
     client, french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    translation = finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    translation = finish_translation(
+        start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks
+    )
     standard_page.introduction = "Who we are, and why."
     standard_page.save_revision().publish()
     client.force_login(french_translator)
@@ -43,9 +45,11 @@ def test_the_queue_marks_a_republished_source_as_changed_with_an_update_action(
 def test_the_queue_leaves_out_what_is_up_to_date(
     client, french_translator, standard_page, locales, django_capture_on_commit_callbacks
 ):
-    finish(submit(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
+    finish_translation(start_translation(standard_page, locales["fr"]), django_capture_on_commit_callbacks)
     client.force_login(french_translator)
-    assert "About us" not in queue(client)
+    html = queue(client)
+    assert "To translate into Français" in html
+    assert "About us" not in html
 
 
 def test_an_arabic_translator_sees_no_french_queue(client, arabic_translator, standard_page):

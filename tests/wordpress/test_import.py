@@ -214,7 +214,7 @@ def test_unicode_titles_and_slugs(imported, client):
     arabic = StoryPage.objects.get(title="بناء السلام في جنوب السودان")
     assert arabic.locale.language_code == "ar"
     assert arabic.slug == "بناء-السلام"
-    assert client.get(arabic.url).status_code == 200
+    assert "<h1>بناء السلام في جنوب السودان</h1>" in client.get(arabic.url).content.decode()
     french = StoryPage.objects.get(title="Des médiatrices formées à Kampala")
     assert french.slug == "des-mediatrices-formees-a-kampala"
 
