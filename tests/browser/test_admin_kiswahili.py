@@ -8,14 +8,14 @@ from wagtail.users.models import UserProfile
 
 from tests.browser.conftest import save_screenshot
 from tests.browser.test_translation_flow import sign_in
-from tests.translation.conftest import PASSWORD, submit
+from tests.factories import PASSWORD, start_translation
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def swahili_translator(home_page, locales, django_user_model):
-    submit(home_page, locales["sw"])
+    start_translation(home_page, locales["sw"])
     call_command("setup_translator_groups", stdout=None)
     user = django_user_model.objects.create_user("neema", "neema@example.org", PASSWORD)
     user.groups.add(Group.objects.get(name="Translators: Kiswahili"))

@@ -5,11 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from tests.factories import PASSWORD, make_user, start_translation, translate_page
-
-# The names tests/browser/test_admin_kiswahili.py imports from here.
-__all__ = ["PASSWORD", "submit"]
-submit = start_translation
+from tests.factories import make_user, translate_page
 
 
 @pytest.fixture
