@@ -37,6 +37,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def no_search_indexing(settings):
+    """Pages saved in this test are not written to the search index. For tests that build
+    hundreds of pages to count a listing's queries: on PostgreSQL every index write also
+    rescans the whole index table, which inside one test's transaction only grows (no
+    vacuum runs), so each save costs more than the one before."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in English: a request to /fr/ leaves French active in the thread."""

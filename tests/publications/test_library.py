@@ -219,7 +219,7 @@ def test_latest_for_home_gives_specific_pages_newest_first_with_covers_prefetche
 
 
 @pytest.fixture
-def big_library(library):
+def big_library(library, no_search_indexing):
     """500 reports with covers and files, added without revisions to be quick."""
     cover = make_image("Cover")
     document = make_document("Shared")

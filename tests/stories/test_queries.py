@@ -42,7 +42,7 @@ def count_listing_queries(client, monkeypatch, per_page):
 
 
 def test_story_index_queries_do_not_grow_with_stories_on_the_page_or_in_the_index(
-    client, story_index, taxonomy, monkeypatch, django_assert_max_num_queries
+    client, story_index, taxonomy, monkeypatch, no_search_indexing, django_assert_max_num_queries
 ):
     images = [make_image(f"Photo {i}", size=(400, 300)) for i in range(8)]
     add_stories(story_index, taxonomy, images, range(50))

@@ -79,7 +79,7 @@ def test_the_csv_export_has_the_documented_columns(
 
 
 def test_the_report_reads_a_bounded_number_of_queries_for_hundreds_of_pages(
-    client, editor, home_page, locales, french_home, django_assert_max_num_queries
+    client, editor, home_page, locales, french_home, no_search_indexing, django_assert_max_num_queries
 ):
     pages = [
         publish(home_page, StandardPage(title=f"Page {i}", slug=f"page-{i}", introduction="Text."))
