@@ -21,8 +21,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.models import StandardPage
 from newsletter.models import ContactPage
 from publications.blocks import EditionContentsBlock
-from publications.models import MagazineSeriesPage, PublicationIndexPage
-from stories.models import StoryIndexPage
+from publications.models import MagazineSeriesPage
 from tests.factories import admin_add_page, make_document, make_story, publish
 
 PROJECT_APPS = {
@@ -74,16 +73,6 @@ def write_past_the_field(page, field_name, value):
 
 def without_block_keys(html):
     return re.sub(r' data-block-key="[^"]*"', "", html)
-
-
-@pytest.fixture
-def story_index(home_page):
-    return publish(home_page, StoryIndexPage(title="Stories", slug="stories"))
-
-
-@pytest.fixture
-def library(home_page):
-    return publish(home_page, PublicationIndexPage(title="Publications", slug="publications"))
 
 
 # The cleaner ---------------------------------------------------------------------------
