@@ -5,13 +5,10 @@ class PublicationsConfig(AppConfig):
     name = "publications"
 
     def ready(self):
-        from django.utils.translation import gettext_lazy as _
-
-        from core.facets import TaxonomyFacet, YearFacet
-        from home.snippets import Theme
         from search import registry
 
         from .models import MagazineSeriesPage, PublicationIndexPage, PublicationPage
+        from .models.library import THEME_FACET, YEAR_FACET
 
         # Readers find the library, the series and every publication (editions and reports
         # are PublicationPage's subclasses), filtered by theme and year with stories.
@@ -19,9 +16,6 @@ class PublicationsConfig(AppConfig):
         registry.site.register(MagazineSeriesPage)
         registry.site.register(
             PublicationPage,
-            facets=[
-                TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme),
-                YearFacet(param="year", label=_("Year"), field="publication_date"),
-            ],
+            facets=[THEME_FACET, YEAR_FACET],
         )
         registry.site.suggest_when_nothing_found(PublicationIndexPage)

@@ -6,23 +6,17 @@ class StoriesConfig(AppConfig):
     name = "stories"
 
     def ready(self):
-        from django.utils.translation import gettext_lazy as _
-
-        from core.facets import TaxonomyFacet, YearFacet
         from home.chrome import bump_version
         from home.snippets import Country, Partner, Theme
         from search import registry
 
-        from .models import StoryIndexPage, StoryPage
+        from .models import THEME_FACET, YEAR_FACET, StoryIndexPage, StoryPage
 
         # Readers find the story list and the stories, filtered by theme and year.
         registry.site.register(StoryIndexPage)
         registry.site.register(
             StoryPage,
-            facets=[
-                TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme),
-                YearFacet(param="year", label=_("Year"), field="date"),
-            ],
+            facets=[THEME_FACET, YEAR_FACET],
         )
 
         # Story pages keep their themes, partners and place labels in the chrome cache

@@ -126,6 +126,11 @@ def list_towns(towns):
     return _("%(towns)s and %(last)s") % {"towns": join_items(towns[:-1]), "last": towns[-1]}
 
 
+# Filters of the story list that the site's search offers too (stories/apps.py).
+THEME_FACET = TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme)
+YEAR_FACET = YearFacet(param="year", label=_("Year"), field="date")
+
+
 class StoryIndexPage(RoutablePageMixin, AmaniPage):
     """The list of stories in one language, with filters and RSS/Atom feeds."""
 
@@ -152,9 +157,9 @@ class StoryIndexPage(RoutablePageMixin, AmaniPage):
 
     def facets(self):
         return [
-            TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme),
+            THEME_FACET,
             TaxonomyFacet(param="country", label=_("Country"), field="places__country", model=Country),
-            YearFacet(param="year", label=_("Year"), field="date"),
+            YEAR_FACET,
         ]
 
     def stories(self, request):

@@ -17,6 +17,10 @@ from .. import languages
 from .publication import PublicationPage
 from .shared import PUBLICATION_TYPES, in_trees, teaser_queryset
 
+# Filters of the library that the site's search offers too (publications/apps.py).
+THEME_FACET = TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme)
+YEAR_FACET = YearFacet(param="year", label=_("Year"), field="publication_date")
+
 
 class PublicationIndexPage(AmaniPage):
     """The library: editions and reports together, newest first, with filters."""
@@ -46,9 +50,9 @@ class PublicationIndexPage(AmaniPage):
             ChoiceFacet(
                 param="type", label=_("Type"), field="publication_type", choices=dict(PUBLICATION_TYPES)
             ),
-            TaxonomyFacet(param="theme", label=_("Theme"), field="themes", model=Theme),
+            THEME_FACET,
             TaxonomyFacet(param="country", label=_("Country"), field="countries", model=Country),
-            YearFacet(param="year", label=_("Year"), field="publication_date"),
+            YEAR_FACET,
             LanguageFacet(param="language", label=_("File language"), field="files__language"),
         ]
 
