@@ -24,16 +24,6 @@ from publications.blocks import EditionContentsBlock
 from publications.models import MagazineSeriesPage
 from tests.factories import admin_add_page, make_document, make_story, publish
 
-PROJECT_APPS = {
-    "core",
-    "home",
-    "translation",
-    "search",
-    "readership",
-    "stories",
-    "publications",
-    "newsletter",
-}
 HOSTILE = (
     '<p onclick="steal()" style="color:red">Hello <a href="javascript:alert(1)">there</a></p>'
     "<script>alert(1)</script>"

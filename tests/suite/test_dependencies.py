@@ -9,22 +9,18 @@ code starts importing a distribution that is only there because something else n
 import ast
 import re
 import sys
+import tomllib
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The project's packages as the import contracts name them, without the bench and tests.
 PRODUCT_PACKAGES = [
-    "config",
-    "core",
-    "home",
-    "translation",
-    "search",
-    "readership",
-    "stories",
-    "publications",
-    "newsletter",
-    "wordpress",
-    "demo",
+    package
+    for package in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"][
+        "root_packages"
+    ]
+    if package not in {"bench", "tests"}
 ]
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==([^\s;\\]+)", re.MULTILINE)
 
