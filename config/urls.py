@@ -10,10 +10,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, media, page_passwords
+from core import health, media, page_creation, page_passwords
 from home import views as home_views
 
 urlpatterns = [
+    # Wagtail's page creation without autosave (core/page_creation.py); its URL name stays Wagtail's.
+    path(
+        f"{settings.ADMIN_URL}pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        page_creation.create_page,
+    ),
     path(settings.ADMIN_URL, include(wagtailadmin_urls)),
     # Wagtail's document view with byte ranges (core/media.py); its URL name stays Wagtail's.
     re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
