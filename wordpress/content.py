@@ -67,6 +67,8 @@ ATTACHMENT_CLASS = re.compile(r"\bwp-image-(\d+)\b")
 PRE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
 COLUMNS_CLASS = re.compile(r"\bcolumns-(\d)\b")
 BREAK = re.compile(r"<br\s*/?>", re.I)
+ALIGNMENT_CLASS = re.compile(r"align(left|right|wide|full)")
+LINK = re.compile(r'\bhref="([^"]*)"', re.I)
 # Why an element is not imported, as the report says it.
 DROP_REASONS = {
     "script": "scripts never run on the site",
@@ -252,10 +254,31 @@ class Converter:
             if element.name in DROP_REASONS:
                 self.drop(describe_element(element), DROP_REASONS[element.name])
             element.decompose()
+        self.note_alignments(soup)
         inline.rewrite(soup)
         self.walk(soup)
         self.flush()
         return self.blocks
+
+    def note_alignments(self, soup):
+        """Images and galleries placed to one side, or wider than the text, are a row of
+        the report each: the image and gallery blocks have no alignment, and show them at
+        the width of the text (centred, as aligncenter and alignnone were)."""
+        for element in soup.find_all(is_aligned):
+            image = element if element.name == "img" else element.find("img")
+            if image is None or element.find_parent(is_aligned) is not None:
+                continue  # nothing shown, or the element around it is reported
+            alignment = alignment_of(element)
+            classes = element.get("class") or []
+            what = (
+                "a gallery"
+                if "wp-block-gallery" in classes or "gallery" in classes
+                else describe_element(image)
+            )
+            self.drop(
+                what,
+                f"its alignment ({alignment}) is not kept: it is shown at the width of the text",
+            )
 
     def drop(self, what, why):
         self.dropped.append((what, why))
@@ -282,9 +305,20 @@ class Converter:
     def rich_text(self, fragment):
         # Scripts and their text went in convert() (Wagtail's converter would keep the
         # text). Links to the old site become site-relative, so its redirects answer them.
+        # Links to an imported file lead to the document itself: Wagtail's document view
+        # checks its collection's privacy, and the old address of a restricted post's
+        # file leads nowhere.
+        if self.media is not None and hasattr(self.media, "document_id_for"):
+            fragment = LINK.sub(self.document_link, fragment)
         if self.old_links is not None:
             fragment = self.old_links.sub(lambda match: f'href="{match.group(1) or "/"}"', fragment)
         return clean_html(rich_text_converter().to_database_format(fragment))
+
+    def document_link(self, match):
+        document_id = self.media.document_id_for(html.unescape(match.group(1)))
+        if document_id is None:
+            return match.group(0)
+        return f'data-linktype="document" data-id="{document_id}"'
 
     # The walk ------------------------------------------------------------------------
     def walk(self, container):
@@ -570,12 +604,13 @@ class Converter:
             for entry in entries:
                 self.add("image", {**entry, "credit": ""})
             return
+        # A block gallery left at its default ("columns-default") shows up to 3 a row.
         columns = COLUMNS_CLASS.search(" ".join(tag.get("class") or []))
         self.add(
             "gallery",
             {
                 "caption": truncate(caption, CAPTION_MAX),
-                "columns": min(4, max(1, int(columns.group(1)))) if columns else 3,
+                "columns": min(4, max(1, int(columns.group(1)))) if columns else min(3, len(entries)),
                 "images": entries,
             },
         )
@@ -596,6 +631,25 @@ class Converter:
         short = re.sub(r"^https?://(www\.)?", "", url)
         title = " ".join((title or "").split()) or short
         self.add("embed", {"url": url, "title": truncate(title, EMBED_TITLE_MAX), "description": ""})
+
+
+def alignment_of(tag):
+    """'left', 'right', 'wide' or 'full' for an element WordPress aligned so, else ''.
+
+    The classic editor and the block editor write a class (alignleft, alignwide...);
+    older HTML an align attribute."""
+    if not isinstance(tag, Tag):
+        return ""
+    for name in tag.get("class") or []:
+        match = ALIGNMENT_CLASS.fullmatch(name)
+        if match:
+            return match.group(1)
+    align = (tag.get("align") or "").strip().lower()
+    return align if align in ("left", "right") else ""
+
+
+def is_aligned(tag):
+    return bool(alignment_of(tag))
 
 
 def describe_element(tag):

@@ -28,6 +28,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
@@ -46,6 +47,7 @@ from .indexing import deferred_indexing
 from .languages import plan_languages
 from .media import MediaError, MediaLibrary
 from .models import ImportedObject
+from .private_files import PRIVATE_COLLECTION, private_attachment_ids, private_collection
 from .redirects import RedirectPlan
 from .tree import TreeWriter
 
@@ -199,6 +201,8 @@ class Importer:
         self.themes = {}
         self.tags = {}
         self.tree = TreeWriter()
+        self.__dict__.pop("_collection", None)
+        self.__dict__.pop("_private_collection", None)
 
     # Running --------------------------------------------------------------------------
     def run(self):
@@ -253,6 +257,7 @@ class Importer:
             attachments, self.options.media_dir, self.options.timeout, self.options.allow_hosts
         )
         self.restricted_paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+        self.private_files = self.attachments_of_restricted_items(pages + posts)
         self.load_imported_media()
         if self.options.skip_media:
             self.tally[("attachment", "skipped")] += len(attachments)
@@ -772,6 +777,40 @@ class Importer:
         """Whether `page` or a page above it has a view restriction."""
         return any(page.path.startswith(path) for path in self.restricted_paths)
 
+    def attachments_of_restricted_items(self, items):
+        """The attachments that only restricted pages and posts use: private or
+        password-protected in WordPress (or below such a page), or restricted in Wagtail
+        since an earlier run (a restriction is never lifted here)."""
+        imported = {
+            record.object_id: wp_id
+            for (kind, wp_id), record in self.records.items()
+            if kind in ("post", "page") and record.object_id
+        }
+        restricted_pages = set()
+        if self.restricted_paths and imported:
+            under_restriction = Q()
+            for path in self.restricted_paths:
+                under_restriction |= Q(path__startswith=path)
+            restricted_pages = {
+                imported[pk]
+                for pk in Page.objects.filter(under_restriction, pk__in=imported).values_list("pk", flat=True)
+            }
+        wp_pages = {item.wp_id: item for item in items if item.post_type == "page"}
+
+        def restricted(item):
+            seen = set()
+            while item is not None and item.wp_id not in seen:
+                if item.wp_id in restricted_pages or self.restriction_for(item, item.status) is not None:
+                    return True
+                seen.add(item.wp_id)
+                item = wp_pages.get(item.post_parent) if item.post_type == "page" else None
+            return False
+
+        def public(item):
+            return item.status in ("publish", "future")
+
+        return private_attachment_ids(items, self.media, restricted, public)
+
     def deleted_in_wagtail(self, record):
         """Whether an earlier run made the object and someone has deleted it since."""
         return record is not None and record.object_id is not None and not self.options.restore_deleted
@@ -866,6 +905,7 @@ class Importer:
             raise ItemFailed("no wp:post_id")
         record = self.records.get(("attachment", item.wp_id))
         existing = self.media.objects.get(item.wp_id)
+        private = item.wp_id in self.private_files
         source = self.media.relative_path(item) or item.attachment_url
         checksum = digest(
             {
@@ -873,6 +913,7 @@ class Importer:
                 "title": item.title,
                 "alt": item.meta.get("_wp_attachment_image_alt", ""),
                 "caption": item.excerpt,
+                "private": private,
             }
         )
         if existing is not None and record is not None and record.checksum == checksum:
@@ -884,20 +925,61 @@ class Importer:
                 "skipped", "attachment", item, f"file type not accepted: {self.media.file_name(item) or '?'}"
             )
             return "skipped"
+        collection = self.private_collection() if private else self.collection()
         try:
             data = self.media.read(item)
         except MediaError as error:
-            if existing is not None:  # keep what an earlier run stored
-                self.report.add("warning", "attachment", item, f"file not refreshed: {error}")
-                return "skipped"
-            raise ItemFailed(f"file missing: {error}") from None
+            if existing is None:
+                raise ItemFailed(f"file missing: {error}") from None
+            # Keep what an earlier run stored; a document still moves out of public reach.
+            self.report.add("warning", "attachment", item, f"file not refreshed: {error}")
+            if (
+                private
+                and isinstance(existing, get_document_model())
+                and existing.collection_id != collection.pk
+            ):
+                existing.collection = collection
+                existing.save(update_fields=["collection"])
+                self.report_private(item, existing)
+                return "updated"
+            return "skipped"
+        old_file = existing.file.name if existing is not None else None
         try:
-            obj = self.media.store(item, data, existing, collection=self.collection())
+            obj = self.media.store(item, data, existing, collection=collection, private=private)
         except MediaError as error:
             raise ItemFailed(str(error)) from None
         self.stored_files.append(obj.file.name)
+        if existing is not None:
+            self.forget_old_file(obj, old_file)
+        if private:
+            self.report_private(item, obj)
         self.remember("attachment", item, obj, checksum, record)
         return "created" if existing is None else "updated"
+
+    def forget_old_file(self, obj, old_file):
+        """A refreshed file's old copy and renditions go, once the import has committed:
+        left behind, they would still answer at their old addresses."""
+        if hasattr(obj, "renditions"):
+            obj.renditions.all().delete()  # Wagtail deletes their files after the commit
+        if old_file and old_file != obj.file.name:
+            transaction.on_commit(lambda: default_storage.delete(old_file))
+
+    def report_private(self, item, obj):
+        if isinstance(obj, get_document_model()):
+            reason = "only signed-in users can download it"
+        else:
+            reason = (
+                "Wagtail does not check who fetches image files: the image is stored under a "
+                "random name, which cannot be guessed from its WordPress address, but anyone "
+                "given its address can see it"
+            )
+        self.report.add(
+            "restricted",
+            "attachment",
+            item,
+            f"used only by private or password-protected posts: in the collection "
+            f"'{self.private_collection().name}'; {reason}",
+        )
 
     def collection(self):
         """The collection imported files go in, named after the WordPress site."""
@@ -906,6 +988,21 @@ class Importer:
             root = Collection.get_first_root_node()
             self._collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
         return self._collection
+
+    def private_collection(self):
+        """The collection, inside the site's, for files of restricted posts: signed-in
+        users only (private_files.py)."""
+        if not hasattr(self, "_private_collection"):
+            self._private_collection, restored = private_collection(self.collection())
+            if restored:
+                self.report.add(
+                    "warning",
+                    "attachment",
+                    None,
+                    f"the collection '{PRIVATE_COLLECTION}' had no privacy setting: it is for "
+                    "signed-in users again",
+                )
+        return self._private_collection
 
     # Redirects -------------------------------------------------------------------------
     def plan_item_redirects(self, item, kind, page):
@@ -926,7 +1023,7 @@ class Importer:
     def plan_attachment_redirects(self, item, obj):
         file_url = obj.url if isinstance(obj, get_document_model()) else obj.file.url
         holder = self.pages.get(("post", item.post_parent)) or self.pages.get(("page", item.post_parent))
-        if holder is not None and self.is_restricted(holder):
+        if item.wp_id in self.private_files or (holder is not None and self.is_restricted(holder)):
             for path in (item.link, f"?attachment_id={item.wp_id}", item.attachment_url):
                 self.redirects.withdraw(path)
             return  # the file of a restricted page is not pointed to either

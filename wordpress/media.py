@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import re
+import secrets
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -143,6 +144,12 @@ class MediaLibrary:
         alt = item.meta.get("_wp_attachment_image_alt", "") if item else ""
         return ImageRef(pk=obj.pk, alt=alt, caption=item.excerpt if item else "")
 
+    def document_id_for(self, url):
+        """The imported document a link to an upload (any of its addresses) leads to, or None."""
+        key = lookup_key(url)
+        obj = self.objects.get(self.by_key.get(key)) if key else None
+        return obj.pk if obj is not None and isinstance(obj, get_document_model()) else None
+
     def image_id(self, attachment_id):
         obj = self.objects.get(attachment_id)
         return obj.pk if obj is not None and isinstance(obj, get_image_model()) else None
@@ -173,13 +180,19 @@ class MediaLibrary:
         raise MediaError("; ".join(reasons))
 
     # Storing -------------------------------------------------------------------------
-    def store(self, item, data, existing=None, collection=None):
-        """A new (or, given `existing`, refreshed) image or document holding `data`."""
+    def store(self, item, data, existing=None, collection=None, private=False):
+        """A new (or, given `existing`, refreshed) image or document holding `data`.
+
+        A `private` image is stored under a random name: Wagtail serves image files to
+        anyone who has their address, so it must not be one that can be guessed from the
+        old site's (private_files.py)."""
         name = self.file_name(item) or f"attachment-{item.wp_id}"
         title = (item.title or os.path.splitext(name)[0])[:255]
         kind = self.kind_of(item)
         if kind == "image":
             check_image(data, name)
+            if private:
+                name = f"{secrets.token_hex(16)}.{extension(name)}"
             model = get_image_model()
             obj = existing if isinstance(existing, model) else model()
             obj.title = title

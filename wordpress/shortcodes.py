@@ -56,7 +56,8 @@ def _caption(match):
     attachment = re.search(r"attachment_(\d+)", attrs.get("id", ""))
     if attachment and "data-wp-id" not in image:
         image = image[:4] + f' data-wp-id="{attachment.group(1)}"' + image[4:]
-    return f'\n\n<figure class="wp-caption">{image}<figcaption>{text}</figcaption></figure>\n\n'
+    align = html.escape(attrs.get("align", ""), quote=True)
+    return f'\n\n<figure class="wp-caption {align}">{image}<figcaption>{text}</figcaption></figure>\n\n'
 
 
 def _embed(match):

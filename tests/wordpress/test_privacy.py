@@ -155,3 +155,21 @@ def test_an_unknown_wordpress_query_address_answers_404_and_a_known_one_still_mo
     assert client.get("/?attachment_id=12").status_code == 404
     assert client.get("/?p=501")["Location"] == "/en/stories/defenders-meet-in-gulu/"
     assert client.get("/?utm_source=newsletter").status_code == 302  # not a WordPress address
+
+
+@pytest.mark.parametrize("change", ["restricted", "restricted above", "unpublished"])
+def test_old_addresses_of_a_page_hidden_in_wagtail_after_the_import_answer_404_at_once(
+    statuses, client, change
+):
+    page = StoryPage.objects.get(title="Defenders meet in Gulu")
+    assert client.get("/?p=501").status_code == 301
+    if change == "unpublished":
+        page.unpublish()
+    else:
+        restricted = page if change == "restricted" else page.get_parent()
+        PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    for old in ("/?p=501", "/2022/02/14/defenders-meet-in-gulu/"):
+        response = client.get(old, follow=True)
+        assert response.status_code == 404, old
+        assert not any("defenders-meet" in location for location, _status in response.redirect_chain)
+    assert Redirect.objects.filter(old_path="/?p=501").exists()  # until the next import withdraws it
