@@ -2,6 +2,8 @@
 
 from types import SimpleNamespace
 
+import pytest
+
 from wordpress.content import Converter, autop, truncate
 from wordpress.languages import plan_languages
 from wordpress.shortcodes import expand
@@ -151,3 +153,74 @@ def test_a_video_frame_inside_a_paragraph_becomes_a_link_card():
     blocks = convert('<p>Watch: <iframe src="https://player.vimeo.com/video/77"></iframe></p>')
     assert [b["type"] for b in blocks] == ["paragraph", "embed"]
     assert blocks[1]["value"]["url"] == "https://vimeo.com/77"
+
+
+def gallery_converter():
+    return Converter(Media(), "https://old.example.org", blocks=("gallery",))
+
+
+def block_gallery(ids, columns_class):
+    figures = "".join(
+        f'<!-- wp:image {{"id":{wp_id}}} --><figure class="wp-block-image size-large">'
+        f'<img src="https://old.example.org/wp-content/uploads/2019/05/p{wp_id}-1024x683.jpg" '
+        f'class="wp-image-{wp_id}"/><figcaption>Photo {wp_id}</figcaption></figure><!-- /wp:image -->'
+        for wp_id in ids
+    )
+    return (
+        f'<!-- wp:gallery {{"linkTo":"none"}} --><figure class="wp-block-gallery has-nested-images '
+        f'{columns_class} is-cropped">{figures}</figure><!-- /wp:gallery -->\n\n'
+    )
+
+
+@pytest.mark.parametrize("shape", ["block editor", "[gallery] shortcode"])
+def test_a_26_image_gallery_repeated_12_times_is_one_gallery_of_26_images(shape):
+    ids = list(range(300, 326))
+    if shape == "block editor":
+        one = block_gallery(ids, "columns-4")
+    else:
+        one = f'[gallery columns="4" link="file" ids="{",".join(map(str, ids))}"]\n\n'
+    converter = gallery_converter()
+    blocks = converter.convert(f"<p>The photos of the day.</p>\n\n{one * 12}")
+    galleries = [block["value"] for block in blocks if block["type"] == "gallery"]
+    assert len(galleries) == 1
+    assert [entry["image"] for entry in galleries[0]["images"]] == [wp_id + 1000 for wp_id in ids]
+    assert galleries[0]["columns"] == 4
+    assert not [block for block in blocks if block["type"] == "image"]
+    repeats = [why for what, why in converter.dropped if what == "a gallery of 26 images"]
+    assert repeats == ["the same gallery again in this post: imported once"] * 11
+
+
+def test_a_block_gallery_left_at_its_default_shows_up_to_three_a_row():
+    two = gallery_converter().convert(block_gallery([1, 2], "columns-default"))
+    five = gallery_converter().convert(block_gallery([1, 2, 3, 4, 5], "columns-default"))
+    assert two[0]["value"]["columns"] == 2 and five[0]["value"]["columns"] == 3
+
+
+def test_image_alignment_is_a_row_of_the_report_and_centred_images_need_none():
+    converter = Converter(Media(), "https://old.example.org")
+    blocks = converter.convert(
+        '[caption id="attachment_7" align="alignright" width="300"]<img class="wp-image-7" src="a.jpg" /> '
+        "On the right[/caption]\n\n"
+        '<p><img class="alignleft size-thumbnail wp-image-8" src="b.jpg" alt="" /> Text beside it.</p>\n\n'
+        '<!-- wp:image {"align":"wide","id":9} --><figure class="wp-block-image alignwide">'
+        '<img src="c.jpg" class="wp-image-9"/></figure><!-- /wp:image -->'
+        '<!-- wp:image {"align":"center","id":10} --><figure class="wp-block-image aligncenter">'
+        '<img src="d.jpg" class="wp-image-10"/></figure><!-- /wp:image -->'
+        '<!-- wp:gallery {"align":"full"} --><figure class="wp-block-gallery alignfull columns-2">'
+        '<figure class="wp-block-image"><img src="e.jpg" class="wp-image-11"/></figure></figure>'
+        '<!-- /wp:gallery --><p><img class="alignnone wp-image-12" src="f.jpg" /></p>'
+    )
+    assert [block["value"]["image"] for block in blocks if block["type"] == "image"] == [
+        1007,
+        1008,
+        1009,
+        1010,
+        1011,  # a page without gallery blocks: the gallery's image
+        1012,
+    ]
+    assert converter.dropped == [
+        ('<img src="a.jpg">', "its alignment (right) is not kept: it is shown at the width of the text"),
+        ('<img src="b.jpg">', "its alignment (left) is not kept: it is shown at the width of the text"),
+        ('<img src="c.jpg">', "its alignment (wide) is not kept: it is shown at the width of the text"),
+        ("a gallery", "its alignment (full) is not kept: it is shown at the width of the text"),
+    ]

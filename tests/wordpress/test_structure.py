@@ -134,3 +134,73 @@ def test_what_is_left_out_is_a_row_of_the_report(structured):
 def test_a_page_without_table_blocks_keeps_rows_and_links_as_text(structured):
     [paragraph] = blocks_of("Our numbers", "paragraph")
     assert paragraph.source == '<p>Members | <a href="/members/">312</a></p>'
+
+
+GALLERY_PHOTOS = range(700, 726)
+
+
+def attachment_xml(wp_id):
+    url = f"https://peace.example.org/wp-content/uploads/2019/05/day-{wp_id}.jpg"
+    return f"""<item><title>Day photo {wp_id}</title>
+<link>https://peace.example.org/?attachment_id={wp_id}</link><guid isPermaLink="false">{url}</guid>
+<wp:post_id>{wp_id}</wp:post_id><wp:post_date>2019-05-10 09:00:00</wp:post_date>
+<wp:post_date_gmt>2019-05-10 06:00:00</wp:post_date_gmt><wp:status>inherit</wp:status>
+<wp:post_parent>800</wp:post_parent><wp:post_type>attachment</wp:post_type>
+<wp:attachment_url>{url}</wp:attachment_url>
+<wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2019/05/day-{wp_id}.jpg</wp:meta_value></wp:postmeta>
+</item>"""
+
+
+@pytest.fixture
+def repeated_gallery(run_import, tmp_path, locales):
+    """A block-editor post whose 26-image gallery was pasted 12 times (a 312-image page)."""
+    uploads = tmp_path / "gallery-uploads"
+    (uploads / "2019" / "05").mkdir(parents=True)
+    for wp_id in GALLERY_PHOTOS:
+        (uploads / "2019" / "05" / f"day-{wp_id}.jpg").write_bytes(
+            jpeg_with_gps(colour=(wp_id % 255, 60, 90))
+        )
+    figures = "".join(
+        f'<!-- wp:image {{"id":{wp_id},"sizeSlug":"large"}} --><figure class="wp-block-image size-large">'
+        f'<img src="https://peace.example.org/wp-content/uploads/2019/05/day-{wp_id}-1024x683.jpg" alt="" '
+        f'class="wp-image-{wp_id}"/><figcaption class="wp-element-caption">Photo {wp_id}</figcaption>'
+        "</figure><!-- /wp:image -->"
+        for wp_id in GALLERY_PHOTOS
+    )
+    gallery = (
+        '<!-- wp:gallery {"columns":4,"linkTo":"none"} --><figure class="wp-block-gallery '
+        f'has-nested-images columns-4 is-cropped">{figures}</figure><!-- /wp:gallery -->\n\n'
+    )
+    export = tmp_path / "gallery.xml"
+    export.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Peace network</title><link>https://peace.example.org</link>
+<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://peace.example.org</wp:base_site_url>
+<wp:base_blog_url>https://peace.example.org</wp:base_blog_url>
+{"".join(attachment_xml(wp_id) for wp_id in GALLERY_PHOTOS)}
+<item><title>A day of dialogue in pictures</title><link>https://peace.example.org/2019/05/10/dialogue/</link>
+<dc:creator>comms</dc:creator><guid isPermaLink="false">https://peace.example.org/?p=800</guid>
+<content:encoded><![CDATA[<!-- wp:paragraph --><p>The day in pictures.</p><!-- /wp:paragraph -->
+{gallery * 12}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<wp:post_id>800</wp:post_id><wp:post_date>2019-05-10 10:00:00</wp:post_date>
+<wp:post_date_gmt>2019-05-10 07:00:00</wp:post_date_gmt><wp:post_name>dialogue</wp:post_name>
+<wp:status>publish</wp:status><wp:post_parent>0</wp:post_parent><wp:post_type>post</wp:post_type>
+</item></channel></rss>""",
+        encoding="utf-8",
+    )
+    return run_import(export=export, media_dir=str(uploads))
+
+
+def test_a_26_image_gallery_pasted_12_times_renders_once_with_26_images(repeated_gallery, client):
+    [gallery] = blocks_of("A day of dialogue in pictures", "gallery")
+    assert len(gallery["images"]) == 26 and gallery["columns"] == 4
+    assert gallery["images"][0]["caption"] == "Photo 700"
+    html = client.get("/en/stories/dialogue/").content.decode()
+    assert html.count('class="block-gallery block-gallery--columns-4"') == 1
+    grid = html.split('class="block-gallery__grid"', 1)[1].split("</ul>", 1)[0]
+    assert grid.count("<li>") == 26 and grid.count("<img ") == 26
+    _out, report = repeated_gallery
+    assert report.count("a gallery of 26 images") == 11
