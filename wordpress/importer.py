@@ -781,6 +781,8 @@ class Importer:
         """The attachments that only restricted pages and posts use: private or
         password-protected in WordPress (or below such a page), or restricted in Wagtail
         since an earlier run (a restriction is never lifted here)."""
+        if not self.media.items:
+            return set()
         imported = {
             record.object_id: wp_id
             for (kind, wp_id), record in self.records.items()
@@ -793,7 +795,8 @@ class Importer:
                 under_restriction |= Q(path__startswith=path)
             restricted_pages = {
                 imported[pk]
-                for pk in Page.objects.filter(under_restriction, pk__in=imported).values_list("pk", flat=True)
+                for pk in Page.objects.filter(under_restriction).values_list("pk", flat=True).iterator()
+                if pk in imported
             }
         wp_pages = {item.wp_id: item for item in items if item.post_type == "page"}
 

@@ -102,6 +102,16 @@ def test_shortcodes_become_blocks_or_go(imported):
     assert "women [sic]." in blocks[0].value.source
 
 
+def test_a_removed_contact_form_is_a_row_of_the_report(imported):
+    _out, report = imported
+    reasons = [
+        row["reason"]
+        for row in csv.DictReader(io.StringIO(report))
+        if row["outcome"] == "left out" and row["wp_id"] == "202"
+    ]
+    assert "[contact-form-7]: forms are not imported (Amani has its own contact form page)" in reasons
+
+
 def test_rendered_story_leaks_no_wordpress_markup_or_script(imported, client):
     for url in (
         "/en/stories/women-mediators-trained-in-kampala/",
