@@ -73,8 +73,8 @@ lint: $(DEV_STAMP)
 test: lint messages
 	$(BIN)/python tests/run_suite.py
 
-## bench: build 5,000 stories per language and 500 reports on PostgreSQL, serve them with
-## gunicorn (production settings) and write docs/benchmarks.md (about 30 minutes)
+## bench: build 5,000 stories per language and 500 reports on PostgreSQL (and a quarter of that),
+## serve them with gunicorn (production settings) and write docs/benchmarks.md (about an hour)
 bench: $(DEV_STAMP) messages
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

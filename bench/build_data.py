@@ -26,51 +26,44 @@ from stories.models import StoryIndexPage, StoryPage, StoryPlace
 STORIES = int(os.environ.get("BENCH_STORIES", "5000"))
 PUBLICATIONS = int(os.environ.get("BENCH_PUBLICATIONS", "500"))
 TOWNS = ["Kampala", "Gulu", "Juba", "Yei", "Bukavu", "Goma", "Bujumbura", "Gitega", "Arua", "Mbarara"]
-WORDS = [
-    "women",
-    "peace",
-    "mediation",
-    "training",
-    "community",
-    "dialogue",
-    "security",
-    "justice",
-    "leadership",
-    "network",
-    "exchange",
-    "advocacy",
-    "survivors",
-    "defenders",
-    "reconciliation",
-    "early",
-    "warning",
-    "districts",
-    "committees",
-]
+# Each language's stories are written in its own words, so every language's search has
+# matches to rank, as on a real archive.
+WORDS = {
+    "en": "women peace mediation training community dialogue security justice leadership network "
+    "exchange advocacy survivors defenders reconciliation early warning districts committees",
+    "fr": "femmes paix médiation formation communauté dialogue sécurité justice leadership réseau "
+    "échange plaidoyer survivantes défenseures réconciliation alerte précoce l'eau d'Afrique",
+    "sw": "wanawake amani upatanishi mafunzo jamii mazungumzo usalama haki uongozi mtandao "
+    "kubadilishana utetezi manusura watetezi maridhiano tahadhari mapema wilaya kamati",
+    "ar": "النساء السلام الوساطة التدريب المجتمع الحوار الأمن العدالة القيادة الشبكة التبادل "
+    "المناصرة الناجيات المدافعات المصالحة الإنذار المبكر المقاطعات اللجان",
+}
 
 randomness = random.Random(2026)
 report = DemoReport(io.StringIO())
 photos = [demo_image(report, f"Benchmark photo {n}") for n in range(12)]
 
 
-def sentence(length=18):
-    return " ".join(randomness.choice(WORDS) for _ in range(length)).capitalize() + "."
+def sentence(length=18, language_code="en"):
+    words = WORDS.get(language_code, WORDS["en"]).split()
+    return " ".join(randomness.choice(words) for _ in range(length)).capitalize() + "."
 
 
 def add_stories(index, locale):
     themes = list(Theme.objects.filter(locale=locale)) or list(Theme.objects.all())
     countries = list(Country.objects.filter(locale=locale)) or list(Country.objects.all())
     start = datetime.date(2015, 1, 1)
+    language = locale.language_code
     for number in range(STORIES):
         story = StoryPage(
-            title=f"{sentence(6)[:-1]} {number}",
+            title=f"{sentence(6, language)[:-1]} {number}",
             slug=f"bench-story-{number}",
             locale=locale,
             live=True,
             date=start + datetime.timedelta(days=number % 3650),
-            excerpt=sentence(30),
+            excerpt=sentence(30, language),
             hero_image=photos[number % len(photos)],
-            body=[("paragraph", f"<p>{sentence(60)}</p>") for _ in range(4)],
+            body=[("paragraph", f"<p>{sentence(60, language)}</p>") for _ in range(4)],
         )
         story.places = [
             StoryPlace(town=randomness.choice(TOWNS), country=randomness.choice(countries), sort_order=0)
