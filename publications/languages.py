@@ -14,6 +14,9 @@ own choice; what they are called and which way they are written comes from Babel
   no locale for a few languages; their own names are kept here (`OWN_NAMES`).
 - `is_rtl`: Babel's text direction for the language's locale or, without one, for the
   script the language is most likely written in (Sudanese Arabic: Arabic script).
+- `label` / `label_html`: how a file's language is labelled on the page, in the library's
+  filters and, for the site's own languages, in the editor's picker: the reader's name,
+  then the language's own name where it differs, "Kirundi (Ikirundi)".
 
 The region's languages keep the names their speakers and the organisation use ("Ateso", not
 CLDR's "Teso"/"Kiteso"), and in English the organisation's names win where they differ from
@@ -22,7 +25,8 @@ for translation: two hundred names would swamp the translators' catalogues.
 
 Each language's own locale data is loaded only when its name or direction is first asked
 for: loading all of them would take seconds and about 100 MB per process. For that reason
-the editor's picker names each language in the editor's language only, not also in itself.
+the editor's picker labels the site's languages (settings.WAGTAIL_CONTENT_LANGUAGES, listed
+first) as readers see them, and every other language in the editor's language only.
 
 Not a field `choices` list on purpose: the model validates against `CODES` and the admin
 shows `editor_choices`, so adding a language needs no migration.
@@ -36,6 +40,8 @@ from babel.core import get_global, parse_locale
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info, to_locale
 from django.utils.translation import gettext_lazy as _
 
@@ -204,11 +210,44 @@ ENGLISH_NAMES = _english_names()
 ISO_639_1 = [(code, english_name(code), lazy(native_name, str)(code)) for code in ISO_639_1_CODES]
 
 
+def site_languages():
+    """The codes of the site's content languages, in settings.WAGTAIL_CONTENT_LANGUAGES
+    order ("pt-br" is Portuguese here: a file's language has no region)."""
+    codes = (code.split("-")[0].lower() for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
+    return list(dict.fromkeys(code for code in codes if code in CODES))
+
+
+def label(code):
+    """The language as a label names it, in the reader's language and then in itself
+    where that differs: "Kirundi (Ikirundi)", "Anglais (English)", "English"."""
+    name, own = reader_name(code), native_name(code)
+    return name if own == name else f"{name} ({own})"
+
+
+def label_html(code):
+    """`label` for a page: the own name marked with its language and direction, so
+    screen readers say it and browsers lay it out in that language."""
+    name, own = reader_name(code), native_name(code)
+    if own == name:
+        return name
+    direction = mark_safe(' dir="rtl"') if is_rtl(code) else ""
+    return format_html('{} (<span lang="{}"{}>{}</span>)', name, code, direction, own)
+
+
 def editor_choices():
-    """What an editor picks from, in the admin's language: "Kirundi · rn", by name."""
+    """What an editor picks from, in the admin's language: the site's languages first,
+    labelled as readers see them ("French (Français)"), then every other language by
+    name with its code ("Kirundi · rn")."""
     language = get_language() or settings.LANGUAGE_CODE
-    named = [(code, name_in(code, language)) for code in CODES]
-    return [(code, f"{name} · {code}") for code, name in sorted(named, key=lambda entry: entry[1].casefold())]
+    site = site_languages()
+    named = [(code, name_in(code, language)) for code in CODES if code not in site]
+    others = [
+        (code, f"{name} · {code}") for code, name in sorted(named, key=lambda entry: entry[1].casefold())
+    ]
+    return [
+        (_("The site’s languages"), [(code, label(code)) for code in site]),
+        (_("Other languages"), others),
+    ]
 
 
 def validate_language(code):

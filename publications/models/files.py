@@ -55,6 +55,12 @@ class PublicationFile(Orderable):
     text = models.TextField(
         blank=True, editable=False, help_text=_("Text read from the file, so search finds words inside it.")
     )
+    read_from_document = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The document the page count and text were read from; read again when it changes."),
+    )
     from_source = models.BooleanField(
         default=False,
         editable=False,
@@ -71,36 +77,34 @@ class PublicationFile(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("file")
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._read_document_id = instance.__dict__.get("document_id")
-        return instance
+    def needs_reading(self):
+        """Whether the document is new to this file or replaced since it was read."""
+        return bool(self.document_id) and self.document_id != self.read_from_document
 
-    def _stored_document_id(self):
-        """The document this row had when it was read or last saved (None if new)."""
-        if hasattr(self, "_read_document_id"):
-            return self._read_document_id
-        if self.pk is None:
-            return None
-        # Built from a revision's JSON (publishing): ask the database, not the PDF.
-        return PublicationFile.objects.filter(pk=self.pk).values_list("document_id", flat=True).first()
+    def read_document(self, already_read=None):
+        """Reads the page count and text of a PDF when the file is new or its document was
+        replaced, not at every save (publishing a page saves all its files). What was read
+        is remembered in the row, so drafts, revisions and copies carry it too.
 
-    def save(self, *args, **kwargs):
-        """Reads the page count and text of a PDF when the file is new or replaced, not at
-        every save of the page (publishing a page saves all its files)."""
-        stored = self._stored_document_id()
-        if self.document_id and self.document_id != stored:
+        `already_read` is the (page count, text) an earlier draft read from the same
+        document, taken instead of reading the PDF again. A page count the editor typed for
+        a new file is kept; a replaced document's count replaces the old one."""
+        if not self.needs_reading():
+            return
+        if already_read is None:
             from ..pdf import read_pdf
 
-            pages, text = read_pdf(self.document)
-            replaced = stored is not None
-            if pages is not None and (self.page_count is None or replaced):
-                self.page_count = pages
-            if text or replaced:
-                self.text = text
+            already_read = read_pdf(self.document)
+        pages, text = already_read
+        replaced = self.read_from_document is not None
+        if pages is not None and (self.page_count is None or replaced):
+            self.page_count = pages
+        self.text = text
+        self.read_from_document = self.document_id
+
+    def save(self, *args, **kwargs):
+        self.read_document()
         super().save(*args, **kwargs)
-        self._read_document_id = self.document_id
 
     @property
     def format(self):
@@ -116,10 +120,6 @@ class PublicationFile(Orderable):
         return languages.reader_name(self.language)
 
     @property
-    def native_name(self):
-        """The language's name in itself, e.g. "Ikirundi"."""
-        return languages.native_name(self.language)
-
-    @property
-    def is_rtl(self):
-        return languages.is_rtl(self.language)
+    def language_label(self):
+        """The language as every label names it: "Kirundi (<span lang="rn">Ikirundi</span>)"."""
+        return languages.label_html(self.language)

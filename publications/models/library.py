@@ -71,8 +71,12 @@ class PublicationIndexPage(AmaniPage):
 
 
 class LanguageFacet(ChoiceFacet):
-    """File languages: any ISO 639 code; names shown in the language itself (with its
-    `lang`), so every reader finds their own language in the list."""
+    """File languages: any ISO 639 code, labelled as the files on a publication's page
+    are: in the reader's language and in itself (with its `lang`), so every reader finds
+    their own language in the list."""
 
     def __init__(self, **kwargs):
-        super().__init__(choices=languages.NATIVE_NAMES, option_lang=True, **kwargs)
+        super().__init__(choices=languages.NATIVE_NAMES, **kwargs)
+
+    def labels(self, values):
+        return {value: languages.label_html(value) for value in values if value in languages.CODES}

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.chrome import active_locale, cached
 from home.fields import optional_image
+from home.i18n import without_restricted
 from home.localisation import localized_snippets
 from home.models import AmaniPage
 
@@ -111,7 +112,9 @@ class PublicationPage(AmaniPage):
     def latest_for_home(cls, locale, count):
         """The `count` newest live publications in `locale`, as specific pages with
         covers and files prefetched (the home page shows them as teasers)."""
-        queryset = cls.objects.live().public().filter(locale=locale).order_by("-publication_date", "-pk")
+        queryset = (
+            without_restricted(cls.objects.live()).filter(locale=locale).order_by("-publication_date", "-pk")
+        )
         return list(teaser_queryset(queryset)[:count])
 
     def copy_child_relation(self, child_relation, target, commit=False, append=False):
@@ -131,15 +134,38 @@ class PublicationPage(AmaniPage):
         object_map = super().copy_child_relation(child_relation, target, commit=False)
         copies = list(target.files.all())
         for file in copies:
+            # Page count and text come with the copy, with the document they were read from.
             file.from_source = True
-            # Page count and text come with the copy: no need to read the PDF again.
-            file._read_document_id = file.document_id
         for position, file in enumerate(own + copies):
             file.sort_order = position
         target.files = own + copies
         if commit:
             target.files.commit()
         return object_map
+
+    def save_revision(self, *args, **kwargs):
+        """Reads the PDFs of files added or replaced since the last save before the
+        revision is stored: the admin's drafts, moderation and scheduled publishing keep
+        file rows only in the revision until the page is published, and each file must
+        show its page count there too, not only the files saved with the page."""
+        unread = [file for file in self.files.all() if file.needs_reading()]
+        if unread:
+            already_read = self._files_read_in_latest_revision()
+            for file in unread:
+                file.read_document(already_read.get(file.document_id))
+        return super().save_revision(*args, **kwargs)
+
+    def _files_read_in_latest_revision(self):
+        """{document id: (page count, text)} of the files the latest revision read. The
+        edit form posts a draft's new files back without what was read from them, so
+        saving or publishing that draft again finds it here instead of in the PDF."""
+        revision = self.get_latest_revision() if self.pk else None
+        files = revision.content.get("files", []) if revision is not None else []
+        return {
+            file["read_from_document"]: (file.get("page_count"), file.get("text", ""))
+            for file in files
+            if file.get("read_from_document")
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -36,7 +36,7 @@ def test_a_right_to_left_language_name_gets_its_direction(client, library):
 def test_a_light_version_is_labelled_as_such(client, library):
     report = make_report(library, "Brief", "2021-11-29", files=[(make_document("Light"), "en", "light")])
     html = client.get(report.url).content.decode()
-    assert 'Light version<span class="visually-hidden">, English</span></a>' in html
+    assert 'download aria-describedby="download-1-meta">Light version (English)</a>' in html
 
 
 def test_file_sizes_and_language_names_follow_the_readers_locale(client, library, locales):
@@ -186,7 +186,7 @@ def test_the_translations_own_files_show_on_its_page_first(client, series, local
     PublicationFile.objects.create(page=french, document=make_document("Français"), language="fr")
     sync(edition, locales["fr"])
     html = client.get(french.url).content.decode()
-    assert html.index("Français</span>") < html.index('lang="en">English</span>')
+    assert html.index("Version complète (Français)</a>") < html.index("Version complète (Anglais)</a>")
 
 
 def test_copying_a_page_in_its_own_language_copies_its_files_as_its_own(library):

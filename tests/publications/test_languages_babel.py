@@ -81,10 +81,11 @@ def test_own_names_are_babels_capitalised_as_a_label(code, own):
 
 def test_the_editors_picker_names_each_offered_language_in_the_admins_language():
     with translation.override("fr"):
-        choices = dict(languages.editor_choices())
+        choices = {code: name for _group, options in languages.editor_choices() for code, name in options}
     assert set(choices) == languages.CODES
     assert choices["rn"] == "Roundi · rn"
     assert choices["ach"] == "Acoli · ach"
+    assert choices["en"] == "Anglais (English)"
 
 
 def test_the_library_filter_knows_each_offered_language_by_its_own_name():

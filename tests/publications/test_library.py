@@ -131,7 +131,7 @@ def test_the_facets_are_rendered_as_links_with_counts(client, shelf):
         '<a href="?year=2021&amp;type=policy_brief"><span>Policy brief</span> <span class="filter-list__count">(1)</span></a>'
         in html
     )
-    assert '<span lang="rn">Ikirundi</span> <span class="filter-list__count">(1)</span>' in html
+    assert 'Kirundi (<span lang="rn">Ikirundi</span>)</span> <span class="filter-list__count">(1)</span>' in html
 
 
 @pytest.mark.parametrize(
