@@ -5,9 +5,12 @@ class PublicationsConfig(AppConfig):
     name = "publications"
 
     def ready(self):
-        from search import registry
+        from django.utils.translation import gettext_lazy as _
 
-        from .models import MagazineSeriesPage, PublicationIndexPage, PublicationPage
+        from search import registry
+        from translation.dashboard import quick_add
+
+        from .models import MagazineSeriesPage, PublicationIndexPage, PublicationPage, ReportPage
         from .models.library import THEME_FACET, YEAR_FACET
 
         # Readers find the library, the series and every publication (editions and reports
@@ -19,3 +22,4 @@ class PublicationsConfig(AppConfig):
             facets=[THEME_FACET, YEAR_FACET],
         )
         registry.site.suggest_when_nothing_found(PublicationIndexPage)
+        quick_add(ReportPage, _("Add a report"))

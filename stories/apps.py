@@ -6,9 +6,12 @@ class StoriesConfig(AppConfig):
     name = "stories"
 
     def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
         from home.chrome import bump_version
         from home.snippets import Country, Partner, Theme
         from search import registry
+        from translation.dashboard import quick_add
 
         from .models import THEME_FACET, YEAR_FACET, StoryIndexPage, StoryPage
 
@@ -18,6 +21,7 @@ class StoriesConfig(AppConfig):
             StoryPage,
             facets=[THEME_FACET, YEAR_FACET],
         )
+        quick_add(StoryPage, _("Add a story"))
 
         # Story pages keep their themes, partners and place labels in the chrome cache
         # (StoryPage._surroundings): renaming a theme or changing a partner's logo must

@@ -4,7 +4,8 @@
   model-wide).
 - wagtail-localize's Translate form is replaced, at the same addresses, by one that offers
   and accepts only the user's locales (translation/views/submit.py).
-- The dashboard shows the translator's queue; Reports → Translations replaces
+- The dashboard shows editors their one-click adds and drafts (translation/dashboard.py)
+  and translators their queue; Reports → Translations replaces
   wagtail-localize's own report.
 """
 
@@ -17,6 +18,7 @@ from wagtail.models import TranslatableMixin
 
 from . import urls
 from .account import TranslatorPreferencesPanel
+from .dashboard import MyDraftsPanel, QuickAddPanel
 from .groups import user_can_edit_locale
 from .queue import TranslationQueuePanel
 from .views.submit import PageTranslateView, SnippetTranslateView
@@ -52,8 +54,9 @@ def register_admin_urls():
 
 
 @hooks.register("construct_homepage_panels")
-def add_translation_queue(request, panels):
-    panels.append(TranslationQueuePanel())
+def add_dashboard_panels(request, panels):
+    """Editors: add a page, their drafts, what waits per language; translators: their queue."""
+    panels.extend([QuickAddPanel(), MyDraftsPanel(), TranslationQueuePanel()])
 
 
 @hooks.register("register_reports_menu_item")
