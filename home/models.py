@@ -9,7 +9,7 @@ from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.sanitised_fields import SanitisedStreamField
@@ -60,6 +60,19 @@ class AmaniPage(Page):
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        """A preview remembers the address the editor reached the site at (`preview_origin`),
+        so the addresses it shows (the share box) are the ones readers use: Wagtail builds
+        a preview's request from the Site record, whose hostname and port need not be the
+        public address (the demo's is http://localhost). A page of another Site keeps that
+        Site's address."""
+        if original_request is not None:
+            page_site, editor_site = self.get_site(), Site.find_for_request(original_request)
+            if page_site is None or editor_site is None or page_site.pk == editor_site.pk:
+                origin = original_request.build_absolute_uri("/")
+                extra_request_attrs = {"preview_origin": origin, **(extra_request_attrs or {})}
+        return super().make_preview_request(original_request, preview_mode, extra_request_attrs)
 
     # Listing and SEO hooks, overridden by page types that have richer fields.
     def teaser_image(self):

@@ -4,7 +4,7 @@ Nothing from the networks loads on our pages (no script, button, pixel or iframe
 none of them learns who reads what until a reader chooses to share.
 """
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urljoin
 
 from django import template
 from django.utils.translation import gettext as _
@@ -41,12 +41,20 @@ def share_targets(url, title):
     return targets
 
 
+def share_address(request, page):
+    """The page's address as readers reach it: at the host this request came to or, in a
+    preview, where the editor reached the site (AmaniPage.make_preview_request), not the
+    stand-in host Wagtail gives a preview's request."""
+    path = page.get_url(request)
+    origin = getattr(request, "preview_origin", None)
+    return urljoin(origin, path) if origin else request.build_absolute_uri(path)
+
+
 @register.inclusion_tag("components/share_links.html", takes_context=True)
 def share_links(context, page):
     """Links to share `page` (its canonical address and title) by WhatsApp, Facebook, X,
     LinkedIn and email, and its address in a field to copy."""
-    request = context["request"]
-    url = request.build_absolute_uri(page.get_url(request))
+    url = share_address(context["request"], page)
     title = page.seo_title or page.title
     return {
         "share_url": url,
