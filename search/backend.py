@@ -12,7 +12,12 @@ Objects without a locale (images, documents, users in the admin) use SEARCH_CONF
 that names no language (the admin's, or `.search()` in code) asks in every configuration at
 once, so it finds a French page by its French stem and an English one by its English stem.
 On SQLite and other databases this module hands over to Wagtail's own choice (FTS5 on
-SQLite), which has no stemming to choose.
+SQLite, normalised by `search/sqlite_backend.py`), which has no stemming to choose.
+
+On PostgreSQL and SQLite alike, the text indexed and the words searched are first given one
+spelling per word (`search/normalise.py`, through `search/normalised_search.py`), so accents,
+apostrophes and the Arabic article, alef and hamza forms, taa marbuta, tatweel and harakat
+match the same way on both databases.
 """
 
 import copy
@@ -22,10 +27,14 @@ from django.conf import settings
 from django.db import connection
 from wagtail.search.backends import database
 from wagtail.search.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+
+from .normalised_search import NormalisingIndex, NormalisingQueryCompiler
+from .title_norms import TitleNormsWithoutFullScan
 
 # The query configuration of a search in no particular language.
 ANY_LANGUAGE = "any language"
@@ -40,7 +49,7 @@ def all_configs():
     return sorted(set(settings.AMANI_SEARCH_CONFIGS.values()) | {"simple"})
 
 
-class LocalisedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+class LocalisedPostgresSearchQueryCompiler(NormalisingQueryCompiler, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.query_config
 
@@ -58,7 +67,13 @@ class LocalisedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return super()._build_fuzzy_queryset("simple" if config == ANY_LANGUAGE else config, backend)
 
 
-class LocalisedPostgresIndex(PostgresIndex):
+class NormalisedPostgresAutocompleteQueryCompiler(
+    NormalisingQueryCompiler, PostgresAutocompleteQueryCompiler
+):
+    pass
+
+
+class LocalisedPostgresIndex(TitleNormsWithoutFullScan, PostgresIndex):
     def add_items(self, model, objs):
         """Index each language's objects with its own configuration."""
         by_config = defaultdict(list)
@@ -70,9 +85,14 @@ class LocalisedPostgresIndex(PostgresIndex):
             super(LocalisedPostgresIndex, index).add_items(model, group)
 
 
+class NormalisedPostgresIndex(NormalisingIndex, LocalisedPostgresIndex):
+    pass
+
+
 class LocalisedPostgresSearchBackend(PostgresSearchBackend):
-    index_class = LocalisedPostgresIndex
+    index_class = NormalisedPostgresIndex
     query_compiler_class = LocalisedPostgresSearchQueryCompiler
+    autocomplete_query_compiler_class = NormalisedPostgresAutocompleteQueryCompiler
 
     def __init__(self, params):
         super().__init__(params)
@@ -106,7 +126,13 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):  # noqa: N802 (Wagtail looks for this name in a backend module)
     if connection.vendor == "postgresql":
         return LocalisedPostgresSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor != "sqlite":
+        return backend
+    from .sqlite_backend import NormalisedSQLiteSearchBackend, SQLiteSearchBackend
+
+    # Wagtail's fallback, without FTS5, has no index to normalise.
+    return NormalisedSQLiteSearchBackend(params) if type(backend) is SQLiteSearchBackend else backend
 
 
 def backend_for_language(language_code):

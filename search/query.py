@@ -1,16 +1,15 @@
 """Turning what a reader typed into something safe to search for and to show back."""
 
-import re
-
-from django.utils.html import conditional_escape
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core.text_input import clean_text
 
+from .normalise import WORD, word_forms
+
 # Longer queries are cut: no reader types 200 characters into a search box, and a
 # 100,000-character one would have the database build a tsquery as long.
 MAX_QUERY_LENGTH = 200
-WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def _folded(raw):
@@ -30,16 +29,27 @@ def query_was_cut(raw):
 
 
 def search_terms(query):
-    """Only the words: full-text operators (& | ! : * ( ) ' ") mean nothing to readers
-    and make some backends raise, so they are dropped rather than passed on."""
+    """Only the words (with their accents, harakat and inner apostrophes): full-text
+    operators (& | ! : * ( ) ' ") mean nothing to readers and make some backends raise, so
+    they are dropped rather than passed on."""
     return WORD.findall(query)
 
 
 def highlight(text, terms):
-    """`text` escaped, with each of `terms` wrapped in <mark>. Safe whatever either holds."""
-    escaped = str(conditional_escape(text or ""))
-    words = sorted({str(conditional_escape(term)) for term in terms if len(term) > 1}, key=len, reverse=True)
-    if not words:
-        return mark_safe(escaped)
-    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))
+    """`text` escaped, with each word that matches one of `terms` wrapped in <mark>. Words
+    are compared as the index compares them (`search.normalise`), so `egalite` marks
+    `Égalité` and `سلام` marks `السَّلام`; a word matches when one of its forms begins with a
+    term, as `peace` marks `peacebuilding`. Whole words are marked, never part of one, so
+    Arabic letters keep joining. Safe whatever either holds: `text` is shown as text."""
+    text = str(text or "")
+    wanted = tuple({form for term in terms for form in word_forms(term) if len(form) > 1})
+    if not wanted:
+        return escape(text)
+    marked, shown = [], 0
+    for match in WORD.finditer(text):
+        if any(form.startswith(wanted) for form in word_forms(match.group(0))):
+            marked.append(escape(text[shown : match.start()]))
+            marked.append(f"<mark>{escape(match.group(0))}</mark>")
+            shown = match.end()
+    marked.append(escape(text[shown:]))
+    return mark_safe("".join(marked))

@@ -170,12 +170,13 @@ WAGTAIL_SITE_NAME = env.text("WAGTAIL_SITE_NAME", "Amani")
 WAGTAILADMIN_BASE_URL = env.text("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search (search/backend.py), chosen by the environment. WAGTAILSEARCH_BACKEND:
 # - "database" (default): the site's own database. On PostgreSQL each language is stemmed with
-#   its own text-search configuration (AMANI_SEARCH_CONFIGS); on SQLite, FTS5.
+#   its own text-search configuration (AMANI_SEARCH_CONFIGS; the amani_ ones index stop words
+#   too, search/migrations/0003); on SQLite, FTS5.
 # - "opensearch": an OpenSearch 2 cluster at OPENSEARCH_URL (pip install "opensearch-py>=2,<3").
 # - "elasticsearch": an Elasticsearch 8 cluster at ELASTICSEARCH_URL (pip install "elasticsearch>=8,<9").
 # SEARCH_INDEX names the cluster's index (one per site sharing a cluster). After switching, run
 # `manage.py update_index`.
-AMANI_SEARCH_CONFIGS = {"en": "english", "fr": "french", "ar": "arabic", "sw": "simple"}
+AMANI_SEARCH_CONFIGS = {"en": "amani_english", "fr": "amani_french", "ar": "arabic", "sw": "simple"}
 SEARCH_BACKEND_NAME = env.text("WAGTAILSEARCH_BACKEND", "database").lower()
 SEARCH_INDEX = env.text("SEARCH_INDEX", "amani")
 SEARCH_CLUSTERS = {
