@@ -34,7 +34,6 @@ from wagtail.search.backends.database.postgres.postgres import (
 )
 
 from .normalised_search import NormalisingIndex, NormalisingQueryCompiler
-from .title_norms import TitleNormsWithoutFullScan
 
 # The query configuration of a search in no particular language.
 ANY_LANGUAGE = "any language"
@@ -73,7 +72,7 @@ class NormalisedPostgresAutocompleteQueryCompiler(
     pass
 
 
-class LocalisedPostgresIndex(TitleNormsWithoutFullScan, PostgresIndex):
+class LocalisedPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
         """Index each language's objects with its own configuration."""
         by_config = defaultdict(list)
