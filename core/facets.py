@@ -4,15 +4,20 @@ in the query string, each option with its count.
 A value that does not parse, or names nothing, is ignored rather than failing: readers
 follow old links and bots invent query strings. Counts for one facet are computed with
 every *other* selected facet applied, so each count says how many results that choice
-would give. Queries: one per facet plus one per taxonomy facet for labels.
+would give. Queries: one per facet plus one per taxonomy facet for labels, on the first
+request for a listing after a change of content; later requests read the counts from the
+cache (`core.cache.under_content_version`), keyed by the listing's own SQL, its filters and
+the language, so two listings that differ in any way never share counts.
 """
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 
+from core.cache import under_content_version
 from core.text_input import clean_text
 
 # Longer values name no filter; they are ignored, not cut into one that might.
@@ -198,6 +203,20 @@ class FacetedListing:
         return bool(self.selected)
 
     def facet_views(self):
+        """Each facet's options with counts, from the cache while the content is unchanged."""
+        try:
+            listing_sql = str(self.base.query)
+        except EmptyResultSet:
+            return self._build_facet_views()
+        parts = (
+            listing_sql,
+            sorted(self.selected.items()),
+            [facet.param for facet in self.facets],
+            get_language(),
+        )
+        return under_content_version("facets", parts, self._build_facet_views)
+
+    def _build_facet_views(self):
         return [
             facet.view(self._filtered(skip=facet.param), self.selected.get(facet.param))
             for facet in self.facets

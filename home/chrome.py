@@ -45,6 +45,32 @@ def active_locale(request):
     return request._amani_locale
 
 
+def page_locale(request, page):
+    """`page.locale`, without a query when it is the language being served (the usual
+    case): the cached Locale is given to the page, so its template reads it for free too."""
+    if not Page.locale.is_cached(page):
+        active = active_locale(request)
+        if active.pk == page.locale_id:
+            page.locale = active
+    return page.locale
+
+
+def organisation(request):
+    """The organisation's settings in the request's language, with their social links, logo
+    and share image loaded before they are cached (else each page queries for the images)."""
+
+    def load():
+        from .site_settings import OrganisationSettings
+
+        settings = OrganisationSettings.for_request(request)
+        settings.social_links_list = list(settings.social_links.all())
+        # Read now so the cached copy carries them (None when unset, at no cost).
+        settings.logo, settings.default_share_image  # noqa: B018
+        return settings.localise(getattr(request, "LANGUAGE_CODE", ""))
+
+    return cached(request, "organisation", load)
+
+
 def connect_signals():
     from .site_settings import OrganisationSettings, SocialLink
     from .snippets import NavigationMenu, NavigationMenuItem

@@ -51,29 +51,34 @@ def _language_links(request, page):
     current = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
     translations = {}
     if page is not None and page.pk:
-        translations = {
-            p.locale.language_code: p
-            # An alias is an untranslated copy: never offered as a translation.
-            for p in without_restricted(page.get_translations(inclusive=True).live())
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-        }
+        # Publishing, unpublishing, moving and restricting pages renew the chrome cache.
+        translations = cached(request, f"translations:{page.pk}", lambda: _translation_urls(request, page))
     homes = cached(request, "language-homes", lambda: _home_urls(request))
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        url = target.get_url(request) if target is not None else homes.get(code, f"/{code}/")
+        url = translations[code] if code in translations else homes.get(code, f"/{code}/")
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
                 url=url,
                 is_current=code == current,
-                is_translation=target is not None,
+                is_translation=code in translations,
                 bidi=get_language_info(code)["bidi"],
             )
         )
     return links
+
+
+def _translation_urls(request, page):
+    """{language code: URL} of each live, public translation of `page` (itself included)."""
+    translations = (
+        without_restricted(page.get_translations(inclusive=True).live())
+        # An alias is an untranslated copy: never offered as a translation.
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {translation.locale.language_code: translation.get_url(request) for translation in translations}
 
 
 def _home_urls(request):

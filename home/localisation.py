@@ -6,21 +6,30 @@ pages that exist only in the source language, which templates mark as such with 
 own `lang` attribute, so nothing is passed off as French.
 """
 
+from django.conf import settings
 from django.db.models import Case, IntegerField, Q, Value, When
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from .site_settings import OrganisationSettings
+from .chrome import organisation
+
+
+def default_language_code():
+    """The source language's code, as `Locale.get_default()` finds it, without its query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def localised_pages(queryset, locale, include_untranslated=True):
     """`queryset` narrowed to `locale`, plus (if asked) source-language pages that have
     no live translation in it. Annotates `is_untranslated` (0 or 1) to order by first.
+    The source locale is a subquery, not a query of its own.
     """
-    default = Locale.get_default()
     in_locale = Q(locale=locale)
-    if include_untranslated and locale.pk != default.pk:
+    default_code = default_language_code()
+    if include_untranslated and locale.language_code != default_code:
         translated_keys = Page.objects.live().filter(locale=locale).values("translation_key")
-        in_locale |= Q(locale=default) & ~Q(translation_key__in=translated_keys)
+        default = Locale.objects.filter(language_code=default_code).values("pk")
+        in_locale |= Q(locale__in=default) & ~Q(translation_key__in=translated_keys)
     return queryset.filter(in_locale).annotate(
         is_untranslated=Case(
             When(locale=locale, then=Value(0)), default=Value(1), output_field=IntegerField()
@@ -29,8 +38,9 @@ def localised_pages(queryset, locale, include_untranslated=True):
 
 
 def list_untranslated(request):
-    """Whether listings include untranslated pages: the site's organisation setting."""
-    return OrganisationSettings.for_request(request).list_untranslated_content
+    """Whether listings include untranslated pages: the site's organisation setting (read
+    from the chrome cache)."""
+    return organisation(request).list_untranslated_content
 
 
 def localized_snippets(objects, locale):

@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.sanitised_fields import SanitisedStreamField
 
 from .blocks import BaseStreamBlock
+from .chrome import cached, page_locale
 from .fields import optional_image
 from .site_settings import OrganisationName, OrganisationSettings, SocialLink  # noqa: F401 (registers models)
 from .snippets import Country, NavigationMenu, NavigationMenuItem, Partner, Theme  # noqa: F401
@@ -48,7 +49,13 @@ class AmaniPage(Page):
         the children are all of one type (a single `subpage_types`, e.g. stories under the
         story index), one query finds the child with what it shows."""
         child_models = self.allowed_subpage_models()
-        if path_components and len(child_models) == 1:
+        if path_components and len(child_models) > 1:
+            # Of several types (the home page's children): which one this slug is, from the
+            # chrome cache, which publishing and moving pages renew. A stale answer finds no
+            # page below and falls back to Wagtail's own routing.
+            slug = path_components[0]
+            child_models = [cached(request, f"child-type:{self.pk}:{slug}", lambda: self._child_model(slug))]
+        if path_components and len(child_models) == 1 and child_models[0] is not None:
             model = child_models[0]
             child = (
                 model.objects.child_of(self)
@@ -60,6 +67,11 @@ class AmaniPage(Page):
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def _child_model(self, slug):
+        """The page class of this page's child at `slug`, or None if there is none."""
+        child = Page.objects.child_of(self).filter(slug=slug).select_related("content_type").first()
+        return child.specific_class if child is not None else None
 
     def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
         """A preview remembers the address the editor reached the site at (`preview_origin`),
@@ -156,14 +168,15 @@ class HomePage(AmaniPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = self._latest("stories", "StoryPage")
-        context["latest_publications"] = self._latest("publications", "PublicationPage")
+        locale = page_locale(request, self)
+        context["latest_stories"] = self._latest("stories", "StoryPage", locale)
+        context["latest_publications"] = self._latest("publications", "PublicationPage", locale)
         return context
 
-    def _latest(self, app_label, model_name):
-        """The newest live pages of a content type in this page's language, through the
-        content model's `latest_for_home(locale, count)`."""
-        return apps.get_model(app_label, model_name).latest_for_home(self.locale, HOME_LATEST_COUNT)
+    def _latest(self, app_label, model_name, locale):
+        """The newest live pages of a content type in `locale`, through the content
+        model's `latest_for_home(locale, count)`."""
+        return apps.get_model(app_label, model_name).latest_for_home(locale, HOME_LATEST_COUNT)
 
 
 class StandardPage(AmaniPage):

@@ -28,8 +28,9 @@ from core.facets import FacetedListing, TaxonomyFacet, YearFacet
 from core.pagination import paginate
 from core.sanitised_fields import SanitisedStreamField
 from core.typography import join_groups, join_items
-from home.chrome import active_locale, cached
+from home.chrome import active_locale, cached, page_locale
 from home.fields import optional_image
+from home.i18n import without_restricted
 from home.localisation import list_untranslated, localised_pages, localized_snippets
 from home.models import AmaniPage
 from home.snippets import Country, Theme
@@ -56,11 +57,18 @@ def places_prefetch():
 
 
 def teaser_queryset(queryset):
-    """Stories with what a teaser shows fetched up front: image renditions, places with
-    their countries, locale. Query count stays fixed however many stories are listed.
-    (Themes and tags are not on a teaser, so they are not fetched for one.)"""
-    return queryset.select_related("locale").prefetch_related(
-        Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*TEASER_RENDITIONS)),
+    """Stories with what a teaser shows fetched up front: locale and image joined, image
+    renditions and places with their countries prefetched. Three queries however many
+    stories are listed. (Themes and tags are not on a teaser, so they are not fetched.)"""
+    return queryset.select_related("locale", "hero_image").prefetch_related(
+        # The attribute Wagtail's own prefetch_renditions() fills, which get_rendition reads.
+        Prefetch(
+            "hero_image__renditions",
+            queryset=get_image_model()
+            .get_rendition_model()
+            .objects.filter(filter_spec__in=TEASER_RENDITIONS),
+            to_attr="prefetched_renditions",
+        ),
         places_prefetch(),
     )
 
@@ -165,8 +173,11 @@ class StoryIndexPage(RoutablePageMixin, AmaniPage):
     def stories(self, request):
         """Live public stories for this page's language: its own first, then (if the site
         allows) English ones not yet translated. Newest first within each group."""
-        locale = self.locale
-        queryset = localised_pages(StoryPage.objects.live().public(), locale, list_untranslated(request))
+        locale = page_locale(request, self)
+        # without_restricted: .public() as a subquery, not a query of its own.
+        queryset = localised_pages(
+            without_restricted(StoryPage.objects.live()), locale, list_untranslated(request)
+        )
         return queryset.order_by("is_untranslated", "-date", "-pk")
 
     @path("")
@@ -382,7 +393,7 @@ class StoryPage(AmaniPage):
         """The newest `count` live stories written in `locale`, featured ones first, ready
         for teasers."""
         stories = list(
-            teaser_queryset(cls.objects.live().public().filter(locale=locale)).order_by(
+            teaser_queryset(without_restricted(cls.objects.live()).filter(locale=locale)).order_by(
                 "-featured", "-date", "-pk"
             )[:count]
         )

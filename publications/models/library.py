@@ -9,6 +9,8 @@ from wagtail.search import index
 from core.cache import note_listing
 from core.facets import ChoiceFacet, FacetedListing, TaxonomyFacet, YearFacet
 from core.pagination import paginate
+from home.chrome import page_locale
+from home.i18n import without_restricted
 from home.localisation import list_untranslated, localised_pages
 from home.models import AmaniPage
 from home.snippets import Country, Theme
@@ -57,8 +59,10 @@ class PublicationIndexPage(AmaniPage):
         ]
 
     def publications(self, request):
-        queryset = PublicationPage.objects.live().public().filter(in_trees(self))
-        queryset = localised_pages(queryset, self.locale, list_untranslated(request))
+        locale = page_locale(request, self)
+        # without_restricted: .public() as a subquery, not a query of its own.
+        queryset = without_restricted(PublicationPage.objects.live()).filter(in_trees(self))
+        queryset = localised_pages(queryset, locale, list_untranslated(request))
         return queryset.order_by("is_untranslated", "-publication_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):

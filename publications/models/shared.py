@@ -5,7 +5,9 @@ from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home.localisation import default_language_code
 
 # The filter specs of every cover the listings show (components/teaser.html's srcset and
 # includes/cover.html): prefetching exactly these makes a page of covers cost no queries.
@@ -48,6 +50,13 @@ def cover_prefetch():
     return Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*COVER_RENDITIONS))
 
 
+def cover_renditions_prefetch():
+    """The listings' renditions of covers already joined (`select_related("cover_image")`),
+    in one query for any number, into the attribute Wagtail's get_rendition reads."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=COVER_RENDITIONS)
+    return Prefetch("cover_image__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
 def files_prefetch():
     """Files with their documents (format and size come from the document), in one query."""
     from .files import PublicationFile
@@ -66,23 +75,26 @@ def parent_title():
 
 def teaser_queryset(queryset):
     """Publications as their specific types (an edition's teaser shows its number, a
-    report's its type), with covers, files and the series title fetched up front: the
-    queries depend on the number of page types, never on the number of publications."""
+    report's its type), with covers, files and the series title fetched up front: one
+    query per page type, and one each for the covers' renditions and the files of every
+    type together (both belong to PublicationPage), never one per publication."""
     return (
         queryset.annotate(parent_title=parent_title())
         .defer_streamfields()
         .specific()
-        .select_related("locale", for_specific_subqueries=True)
-        .prefetch_related(cover_prefetch(), files_prefetch(), for_specific_subqueries=True)
+        .select_related("locale", "cover_image", for_specific_subqueries=True)
+        .prefetch_related(cover_renditions_prefetch(), files_prefetch())
     )
 
 
 def source_page(page):
     """The same page in the default (source) language, or None if `page` is in it."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
+    default_code = default_language_code()
+    if page.locale.language_code == default_code:
         return None
-    return Page.objects.filter(translation_key=page.translation_key, locale=default).first()
+    return Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=default_code
+    ).first()
 
 
 def in_trees(page):

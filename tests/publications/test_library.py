@@ -3,14 +3,10 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home.snippets import Country, Theme
 from publications.models import (
     MagazineEditionPage,
-    PublicationFile,
-    PublicationIndexPage,
     PublicationPage,
     ReportPage,
 )
@@ -131,7 +127,9 @@ def test_the_facets_are_rendered_as_links_with_counts(client, shelf):
         '<a href="?year=2021&amp;type=policy_brief"><span>Policy brief</span> <span class="filter-list__count">(1)</span></a>'
         in html
     )
-    assert 'Kirundi (<span lang="rn">Ikirundi</span>)</span> <span class="filter-list__count">(1)</span>' in html
+    assert (
+        'Kirundi (<span lang="rn">Ikirundi</span>)</span> <span class="filter-list__count">(1)</span>' in html
+    )
 
 
 @pytest.mark.parametrize(
@@ -216,50 +214,3 @@ def test_latest_for_home_gives_specific_pages_newest_first_with_covers_prefetche
             page.cover_image.get_rendition("fill-320x180")
             page.teaser_languages()
             page.teaser_kind()
-
-
-@pytest.fixture
-def big_library(library, no_search_indexing):
-    """500 reports with covers and files, added without revisions to be quick."""
-    cover = make_image("Cover")
-    document = make_document("Shared")
-    for i in range(500):
-        report = ReportPage(
-            title=f"Report {i}",
-            slug=f"report-{i}",
-            publication_type="research_report" if i % 2 else "policy_brief",
-            publication_date=datetime.date(2015, 1, 1) + datetime.timedelta(days=i),
-            summary="s",
-            cover_image=cover,
-            live=True,
-        )
-        report.files = [
-            PublicationFile(document=document, language="en", page_count=3, text="x", sort_order=0),
-            PublicationFile(document=document, language="fr", page_count=3, text="x", sort_order=1),
-        ]
-        library.add_child(instance=report)
-    return library
-
-
-def queries_for(client, url):
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(context), response
-
-
-def test_the_library_query_count_is_fixed_with_500_publications_and_any_page_size(
-    client, big_library, monkeypatch, django_assert_max_num_queries
-):
-    """One test over one big library: building 500 reports is the slow part."""
-    client.get("/en/publications/")  # warm per-process caches (site root, content types)
-    with django_assert_max_num_queries(30):
-        response = client.get("/en/publications/?language=fr&year=2015&page=2")
-    assert response.status_code == 200 and len(titles(response)) == 12
-
-    twelve, response = queries_for(client, "/en/publications/?type=research_report&page=2")
-    assert len(titles(response)) == 12
-    monkeypatch.setattr(PublicationIndexPage, "per_page", 60)
-    sixty, response = queries_for(client, "/en/publications/?type=research_report&page=2")
-    assert len(titles(response)) == 60
-    assert sixty == twelve

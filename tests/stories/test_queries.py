@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.cache import bump_content_version
 from stories.models import StoryIndexPage, StoryPage, StoryPlace, StoryRelatedPublication
 from tests.factories import make_image, make_report, make_story, translate_page
 
@@ -33,12 +34,18 @@ def add_stories(index, taxonomy, images, numbers):
 
 
 def count_listing_queries(client, monkeypatch, per_page):
+    """Queries of a render right after content changed (facet counts computed), then of
+    the next one (facet counts read from the cache)."""
     monkeypatch.setattr(StoryIndexPage, "per_page", per_page)
     client.get(LISTING)  # renditions are made on the first view
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(LISTING)
-    assert len(response.context["page_obj"].object_list) == per_page
-    return len(queries)
+    counts = []
+    bump_content_version()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(LISTING)
+        assert len(response.context["page_obj"].object_list) == per_page
+        counts.append(len(queries))
+    return tuple(counts)
 
 
 def test_story_index_queries_do_not_grow_with_stories_on_the_page_or_in_the_index(
@@ -53,7 +60,8 @@ def test_story_index_queries_do_not_grow_with_stories_on_the_page_or_in_the_inde
     assert with_50[12] == with_50[50] == with_500[12] == with_500[50]
     for per_page in (12, 50):
         monkeypatch.setattr(StoryIndexPage, "per_page", per_page)
-        with django_assert_max_num_queries(24):
+        client.get(LISTING + "&page=3")
+        with django_assert_max_num_queries(12):
             client.get(LISTING + "&page=3")
 
 
