@@ -258,6 +258,8 @@ class Importer:
         )
         self.restricted_paths = set(PageViewRestriction.objects.values_list("page__path", flat=True))
         self.private_files = self.attachments_of_restricted_items(pages + posts)
+        if self.private_files:
+            self.private_collection()  # its restriction is checked on every run
         self.load_imported_media()
         if self.options.skip_media:
             self.tally[("attachment", "skipped")] += len(attachments)

@@ -132,3 +132,14 @@ def test_a_post_restricted_in_wagtail_takes_its_files_private_on_the_next_run(
 def test_a_dry_run_keeps_a_restricted_posts_files_nowhere(run_import, private_uploads, locales):
     run_import("--dry-run", export=EXPORT, media_dir=str(private_uploads))
     assert not Document.objects.exists() and not Image.objects.exists()
+
+
+def test_a_private_collection_found_without_its_restriction_gets_it_back(
+    with_files, run_import, private_uploads
+):
+    CollectionViewRestriction.objects.all().delete()
+    _out, report = run_import(export=EXPORT, media_dir=str(private_uploads))
+    collection = Document.objects.get(title="Case list").collection
+    [restriction] = collection.get_view_restrictions()
+    assert restriction.restriction_type == CollectionViewRestriction.LOGIN
+    assert f"the collection '{PRIVATE_COLLECTION}' had no privacy setting" in report
