@@ -4,6 +4,7 @@ page and in the library's filters, and each download link names its own file."""
 import re
 from html import unescape
 
+import pytest
 from django.urls import reverse
 from django.utils import translation
 
@@ -50,23 +51,15 @@ def test_a_language_is_labelled_alike_in_the_picker_the_page_and_the_filters(cli
         assert ("ar", "Arabic (العربية)") in languages.editor_choices()[0][1]
 
 
-def test_french_readers_see_the_same_label_on_the_page_and_in_the_filters(client, library, locales):
-    report = make_report(library, "Brief", files=[(make_document("English"), "en", "full")])
-    french = translate_page(report, locales["fr"], title="Note")
-    french_library = french.get_parent().specific
-    labelled = 'Anglais (<span lang="en">English</span>)'
-    assert f"· {labelled}" in client.get(french.url).content.decode()
-    assert f"<span>{labelled}</span>" in client.get(french_library.url).content.decode()
-    with translation.override("fr"):
-        assert ("en", "Anglais (English)") in languages.editor_choices()[0][1]
-
-
-def test_arabic_readers_see_the_same_label_on_the_page_and_in_the_filters(client, library, locales):
-    report = make_report(library, "Brief", files=[(make_document("Kirundi"), "rn", "full")])
-    arabic = translate_page(report, locales["ar"], title="موجز")
-    labelled = f'{languages.name_in("rn", "ar")} (<span lang="rn">Ikirundi</span>)'
-    assert f"· {labelled}" in client.get(arabic.url).content.decode()
-    assert f"<span>{labelled}</span>" in client.get(arabic.get_parent().url).content.decode()
+@pytest.mark.parametrize(("language", "code", "own"), [("fr", "en", "English"), ("ar", "rn", "Ikirundi")])
+def test_french_and_arabic_readers_see_the_same_label_on_the_page_and_in_the_filters(
+    client, library, locales, language, code, own
+):
+    report = make_report(library, "Brief", files=[(make_document("File"), code, "full")])
+    translated = translate_page(report, locales[language], title=f"Brief ({language})")
+    labelled = f'{languages.name_in(code, language)} (<span lang="{code}">{own}</span>)'
+    assert f"· {labelled}" in client.get(translated.url).content.decode()
+    assert f"<span>{labelled}</span>" in client.get(translated.get_parent().url).content.decode()
 
 
 def download_links(html):
