@@ -26,7 +26,11 @@ def cached(request, name, build):
     cache is away."""
     site = Site.find_for_request(request)
     suffix = f"{site.pk if site else 0}:{getattr(request, 'LANGUAGE_CODE', '')}:{name}"
-    version = shared_cache.version(VERSION_KEY)
+    # Read once per request: a page asks for several parts of the chrome, and all of them
+    # then come from the same version.
+    if not hasattr(request, "_amani_chrome_version"):
+        request._amani_chrome_version = shared_cache.version(VERSION_KEY)
+    version = request._amani_chrome_version
     if version is None:
         return build()
     value = shared_cache.get(f"amani:chrome:{version}:{suffix}")
