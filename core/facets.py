@@ -4,17 +4,19 @@ in the query string, each option with its count.
 A value that does not parse, or names nothing, is ignored rather than failing: readers
 follow old links and bots invent query strings. Counts for one facet are computed with
 every *other* selected facet applied, so each count says how many results that choice
-would give. Queries: one per facet plus one per taxonomy facet for labels, on the first
-request for a listing after a change of content; later requests read the counts from the
-cache (`core.cache.under_content_version`), keyed by the listing's own SQL, its filters and
-the language, so two listings that differ in any way never share counts.
+would give. Queries: one for the counts of every facet (`count_together`) plus one per
+taxonomy facet for labels, on the first request for a listing after a change of content;
+later requests read the counts from the cache (`core.cache.under_content_version`), keyed
+by the listing's own SQL, its filters and the language, so two listings that differ in any
+way never share counts.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Count
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import get_language
 
 from core.cache import under_content_version
@@ -61,10 +63,33 @@ class Facet:
     def apply(self, queryset, value):
         return queryset.filter(**{self.field: value})
 
+    def counted(self):
+        """The expression whose values are counted."""
+        return F(self.field)
+
+    def count_queries(self, queryset):
+        """The counts over `queryset` as queries not yet run, of rows `(facet_value, n)`
+        (the value as text): several facets' counts can then be read in one query
+        (`count_together`). Rows of one value add up."""
+        return [
+            queryset.order_by()
+            .prefetch_related(None)
+            .annotate(facet_value=Cast(self.counted(), CharField()))
+            .values("facet_value")
+            .annotate(n=Count("pk", distinct=True))
+        ]
+
+    def counts_from(self, rows):
+        """{value: count} from the rows of `count_queries`."""
+        counts = Counter()
+        for value, n in rows:
+            if value not in (None, ""):
+                counts[value] += n
+        return dict(counts)
+
     def counts(self, queryset):
         """{value: count} over `queryset`."""
-        rows = queryset.order_by().values(self.field).annotate(n=Count("pk", distinct=True))
-        return {str(row[self.field]): row["n"] for row in rows if row[self.field] not in (None, "")}
+        return self.counts_from(count_together(self.count_queries(queryset))[0])
 
     def labels(self, values):
         return {value: value for value in values}
@@ -73,7 +98,9 @@ class Facet:
         return option.label.casefold()
 
     def view(self, queryset, selected):
-        counts = self.counts(queryset)
+        return self.view_from_counts(self.counts(queryset), selected)
+
+    def view_from_counts(self, counts, selected):
         if selected is not None:
             counts.setdefault(selected, 0)
         labels = self.labels(list(counts))
@@ -106,9 +133,8 @@ class TaxonomyFacet(Facet):
     def apply(self, queryset, value):
         return queryset.filter(**{self.slug_path: value}).distinct()
 
-    def counts(self, queryset):
-        rows = queryset.order_by().values(self.slug_path).annotate(n=Count("pk", distinct=True))
-        return {row[self.slug_path]: row["n"] for row in rows if row[self.slug_path]}
+    def counted(self):
+        return F(self.slug_path)
 
     def labels(self, values):
         language = get_language()
@@ -134,8 +160,8 @@ class ChoiceFacet(Facet):
     def labels(self, values):
         return {value: str(self.choices.get(value, value)) for value in values}
 
-    def view(self, queryset, selected):
-        facet_view = super().view(queryset, selected)
+    def view_from_counts(self, counts, selected):
+        facet_view = super().view_from_counts(counts, selected)
         facet_view.option_lang = self.option_lang
         return facet_view
 
@@ -155,17 +181,27 @@ class YearFacet(Facet):
     def apply(self, queryset, value):
         return queryset.filter(**{f"{self.field}__year": int(value)})
 
-    def counts(self, queryset):
-        rows = (
-            queryset.order_by()
-            .annotate(facet_year=ExtractYear(self.field))
-            .values("facet_year")
-            .annotate(n=Count("pk", distinct=True))
-        )
-        return {str(row["facet_year"]): row["n"] for row in rows if row["facet_year"]}
+    def counted(self):
+        return ExtractYear(self.field)
 
     def sort_key(self, option):
         return -int(option.value)
+
+
+def count_together(queries):
+    """The rows of each of `queries` (`Facet.count_queries`), read in one query: a UNION ALL
+    whose rows say which query they answer."""
+    if not queries:
+        return []
+    tagged = [
+        query.annotate(facet_query=Value(i)).values_list("facet_query", "facet_value", "n")
+        for i, query in enumerate(queries)
+    ]
+    rows = [[] for _ in queries]
+    combined = tagged[0].union(*tagged[1:], all=True) if len(tagged) > 1 else tagged[0]
+    for i, value, n in combined:
+        rows[i].append((value, n))
+    return rows
 
 
 class FacetedListing:
@@ -217,7 +253,11 @@ class FacetedListing:
         return under_content_version("facets", parts, self._build_facet_views)
 
     def _build_facet_views(self):
-        return [
-            facet.view(self._filtered(skip=facet.param), self.selected.get(facet.param))
-            for facet in self.facets
-        ]
+        """Every facet's counts, read in one query (`count_together`)."""
+        queries = [facet.count_queries(self._filtered(skip=facet.param)) for facet in self.facets]
+        rows = iter(count_together([query for own in queries for query in own]))
+        views = []
+        for facet, own in zip(self.facets, queries, strict=True):
+            counts = facet.counts_from([row for _ in own for row in next(rows)])
+            views.append(facet.view_from_counts(counts, self.selected.get(facet.param)))
+        return views

@@ -34,6 +34,7 @@ from wagtail.search.backends.database.postgres.postgres import (
 )
 
 from .normalised_search import NormalisingIndex, NormalisingQueryCompiler
+from .title_norms import TitleNormsWithoutFullScan
 
 # The query configuration of a search in no particular language.
 ANY_LANGUAGE = "any language"
@@ -72,7 +73,7 @@ class NormalisedPostgresAutocompleteQueryCompiler(
     pass
 
 
-class LocalisedPostgresIndex(PostgresIndex):
+class LocalisedPostgresIndex(TitleNormsWithoutFullScan, PostgresIndex):
     def add_items(self, model, objs):
         """Index each language's objects with its own configuration."""
         by_config = defaultdict(list)

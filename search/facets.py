@@ -7,10 +7,8 @@ through page ids, since a search backend can only narrow a search by indexed fie
 page id is one).
 """
 
-from collections import Counter
-
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import Facet
@@ -34,13 +32,12 @@ class PageTypeFacet(Facet):
     def apply(self, queryset, value):
         return queryset.filter(content_type=ContentType.objects.get_for_model(self._models()[value]))
 
-    def counts(self, queryset):
-        rows = queryset.order_by().values("content_type").annotate(n=Count("pk"))
+    def counts_from(self, rows):
         counts = {}
-        for row in rows:
-            model = ContentType.objects.get_for_id(row["content_type"]).model_class()
+        for content_type_id, n in super().counts_from(rows).items():
+            model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
             if model is not None:
-                counts[model._meta.model_name] = row["n"]
+                counts[model._meta.model_name] = n
         return counts
 
     def labels(self, values):
@@ -66,18 +63,24 @@ class AcrossPageTypes(Facet):
     def parse(self, raw):
         return self.first.parse(raw)
 
-    def apply(self, queryset, value):
-        ids = []
-        for model, facet in self.facets_by_model.items():
-            pages = model.objects.filter(pk__in=queryset.values("pk"))
-            ids += facet.apply(pages, value).values_list("pk", flat=True)
-        return queryset.filter(id__in=ids)
+    def _pages(self, model, queryset):
+        return model.objects.filter(pk__in=queryset.values("pk"))
 
-    def counts(self, queryset):
-        total = Counter()
+    def apply(self, queryset, value):
+        kept = Q(pk__in=[])
         for model, facet in self.facets_by_model.items():
-            total.update(facet.counts(model.objects.filter(pk__in=queryset.values("pk"))))
-        return dict(total)
+            kept |= Q(id__in=facet.apply(self._pages(model, queryset), value).values("pk"))
+        return queryset.filter(kept)
+
+    def count_queries(self, queryset):
+        return [
+            query
+            for model, facet in self.facets_by_model.items()
+            for query in facet.count_queries(self._pages(model, queryset))
+        ]
+
+    def counts_from(self, rows):
+        return self.first.counts_from(rows)
 
     def labels(self, values):
         return self.first.labels(values)

@@ -22,6 +22,7 @@ from . import hits, registry
 from .backend import backend_for_language
 from .facets import search_facets
 from .query import clean_query, highlight, query_was_cut, search_terms
+from .ranking import best_match_ids
 
 RESULTS_PER_PAGE = 10
 # Readers get the best MAX_RESULTS matches, ranked, filtered and counted. Past them a narrower
@@ -45,27 +46,15 @@ def searchable_pages(locale):
     return pages.live().public().filter(locale=locale, depth__gt=1).exclude(id__in=aliases)
 
 
-def best_match_ids(results, limit):
-    """Ids of the first `limit` search results, best first, in one query. The database
-    backends hand over their queryset, so only ids leave the database; the others
-    (Elasticsearch, OpenSearch) answer with ids and load the pages."""
-    results = results[:limit]
-    if hasattr(results, "get_queryset"):
-        return list(results.get_queryset().values_list("pk", flat=True))
-    return [page.pk for page in results]
-
-
 def ranked_ids(locale, terms):
-    """The best matches for `terms` in `locale` (`best_match_ids`), ranked once and then kept
+    """The best matches for `terms` in `locale` (search/ranking.py), ranked once and then kept
     in the cache under the page cache's content version, which any publish, unpublish, move,
     deletion or new view restriction changes: a popular search costs no ranking query until
     the site changes. Off with the page cache; ranked afresh when the cache fails."""
 
     def rank():
         backend = backend_for_language(locale.language_code)
-        return best_match_ids(
-            backend.search(" ".join(terms), searchable_pages(locale), operator="and"), MAX_RESULTS
-        )
+        return best_match_ids(backend, " ".join(terms), searchable_pages(locale), MAX_RESULTS)
 
     version = content_version() if page_cache_enabled() else None
     if version is None:
