@@ -57,6 +57,8 @@ class ActionColumn(Column):
 class TranslationsReportView(ReportView):
     page_title = _("Translations")
     header_icon = "site"
+    template_name = "translation/report.html"
+    results_template_name = "translation/report_results.html"
     index_url_name = "translation:report"
     index_results_url_name = "translation:report_results"
     filterset_class = TranslationsFilterSet
