@@ -52,8 +52,56 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+# Where an image sits against the text. Start and end, not left and right: the same
+# choice puts an image on the reading side in every language, right-to-left included.
+IMAGE_ALIGNMENTS = [
+    ("column", _("In the text column")),
+    ("start", _("Beside the text, at the start")),
+    ("end", _("Beside the text, at the end")),
+    ("wide", _("Wide")),
+    ("full", _("Full width")),
+]
+# A gallery is a grid: it may grow wider than the text, never sit beside it.
+GALLERY_ALIGNMENTS = [choice for choice in IMAGE_ALIGNMENTS if choice[0] not in ("start", "end")]
+
+
+def alignment_block(choices, help_text):
+    """The alignment choice of an image or a gallery; "column" is what content saved
+    before the choice existed shows."""
+    return blocks.ChoiceBlock(choices=choices, default="column", required=False, help_text=help_text)
+
+
+# The width a browser should pick a file for, per alignment: beside the text an image
+# takes under half the column, wide and full reach towards the page's width.
+ALIGNMENT_SIZES = {
+    "column": "(min-width: 48em) 45rem, 100vw",
+    "start": "(min-width: 40em) 20rem, 100vw",
+    "end": "(min-width: 40em) 20rem, 100vw",
+    "wide": "(min-width: 48em) 60rem, 100vw",
+    "full": "(min-width: 48em) 70rem, 100vw",
+}
+
+
+class AlignedValue(blocks.StructValue):
+    def placement(self):
+        """The alignment, "column" for content saved before it could be chosen."""
+        alignment = self.get("alignment")
+        return alignment if alignment in ALIGNMENT_SIZES else "column"
+
+    def sizes(self):
+        return ALIGNMENT_SIZES[self.placement()]
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
     image = ImageChooserBlock(help_text=_("Photos lose their location data when uploaded."))
+    alignment = alignment_block(
+        IMAGE_ALIGNMENTS,
+        _(
+            "Beside the text: the image takes under half the column and the text flows "
+            "around it (on a phone it is as wide as the text). Wide and full width reach "
+            "beyond the text on large screens."
+        ),
+    )
     alt_text = blocks.CharBlock(
         required=False,
         max_length=250,
@@ -72,6 +120,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image.html"
+        value_class = AlignedValue
         description = _("A photo with a caption and credit, sized for every screen.")
 
     def get_preview_value(self):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import BaseStreamBlock
+from home.blocks import GALLERY_ALIGNMENTS, AlignedValue, BaseStreamBlock, alignment_block
 
 PARTICIPANT_GROUPS = [
     ("women", _("Women")),
@@ -164,11 +164,15 @@ class GalleryBlock(blocks.StructBlock):
     columns = blocks.IntegerBlock(
         default=3, min_value=1, max_value=4, help_text=_("Images per row on a wide screen (one on a phone).")
     )
+    alignment = alignment_block(
+        GALLERY_ALIGNMENTS, _("Wide and full width reach beyond the text on large screens.")
+    )
     images = blocks.ListBlock(GalleryImageBlock(), min_num=1, help_text=_("The photos, in order."))
 
     class Meta:
         icon = "image"
         template = "stories/blocks/gallery.html"
+        value_class = AlignedValue
         description = _("A grid of photos, each with its own caption.")
 
 

@@ -9,10 +9,17 @@ editor's HTML between `<!-- wp:... -->` comments. Both become:
   (home.blocks.RICH_TEXT_FEATURES) through Wagtail's own converter, then core/rich_text.py's
   allowlist: scripts, styles, frames and event handlers never get in;
 - quotes → `quote` blocks;
-- images (<img>, [caption]) → `image` blocks holding the imported Wagtail image;
+- images (<img>, [caption]) → `image` blocks holding the imported Wagtail image, with
+  WordPress's alignment: left and right are sides of the screen in WordPress, so they
+  become the start or the end of the line by the post's direction (left is the start in
+  English, the end in Arabic); wide and full stay; centred and unaligned images sit in
+  the text column; an image beside the text comes before its paragraph, so the text
+  flows around it;
 - where the page type has them (stories): tables → `table` blocks (header row, caption,
   links in cells), <pre>, code and verse → `preformatted` blocks with their line breaks,
-  galleries → one `gallery` block with each image's caption; elsewhere tables become
+  galleries → one `gallery` block with each image's caption and its wide or full
+  alignment (a gallery is never beside the text: one aligned left or right is a row of
+  the report and sits in the text column); elsewhere tables become
   paragraphs (one per row, links kept), preformatted text a paragraph with its line
   breaks and galleries image blocks;
 - sub- and superscripts, quotations, definition lists and lists that do not start at 1
@@ -68,6 +75,10 @@ PRE_BLOCK = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
 COLUMNS_CLASS = re.compile(r"\bcolumns-(\d)\b")
 BREAK = re.compile(r"<br\s*/?>", re.I)
 ALIGNMENT_CLASS = re.compile(r"align(left|right|wide|full)")
+# Where mark_alignments() notes an image's alignment; the image block's alignments that
+# put an image beside the text.
+ALIGNMENT_MARK = "data-amani-alignment"
+BESIDE = ("start", "end")
 LINK = re.compile(r'\bhref="([^"]*)"', re.I)
 # Why an element is not imported, as the report says it.
 DROP_REASONS = {
@@ -225,8 +236,10 @@ class Converter:
     with an object having `pk`, `alt` and `caption`, or None when the image was not
     imported; those are listed in `missing_images` for the report."""
 
-    def __init__(self, media=None, site_url="", gallery_ids=(), blocks=()):
+    def __init__(self, media=None, site_url="", gallery_ids=(), blocks=(), rtl=False):
         self.media = media
+        # The post's language is written right to left: WordPress's left is its line's end.
+        self.rtl = rtl
         # The optional blocks the page type has: "table", "preformatted", "gallery".
         self.available = set(blocks)
         # The old site's own links, over http or https, with or without "www.".
@@ -254,31 +267,11 @@ class Converter:
             if element.name in DROP_REASONS:
                 self.drop(describe_element(element), DROP_REASONS[element.name])
             element.decompose()
-        self.note_alignments(soup)
+        mark_alignments(soup)
         inline.rewrite(soup)
         self.walk(soup)
         self.flush()
         return self.blocks
-
-    def note_alignments(self, soup):
-        """Images and galleries placed to one side, or wider than the text, are a row of
-        the report each: the image and gallery blocks have no alignment, and show them at
-        the width of the text (centred, as aligncenter and alignnone were)."""
-        for element in soup.find_all(is_aligned):
-            image = element if element.name == "img" else element.find("img")
-            if image is None or element.find_parent(is_aligned) is not None:
-                continue  # nothing shown, or the element around it is reported
-            alignment = alignment_of(element)
-            classes = element.get("class") or []
-            what = (
-                "a gallery"
-                if "wp-block-gallery" in classes or "gallery" in classes
-                else describe_element(image)
-            )
-            self.drop(
-                what,
-                f"its alignment ({alignment}) is not kept: it is shown at the width of the text",
-            )
 
     def drop(self, what, why):
         self.dropped.append((what, why))
@@ -387,6 +380,9 @@ class Converter:
 
     def paragraph(self, tag):
         images = self.take_images(tag)
+        beside = [image for image in images if self.placement(image.get(ALIGNMENT_MARK)) in BESIDE]
+        images = [image for image in images if image not in beside]
+        self.images(beside)
         frames = [frame.extract() for frame in tag.find_all("iframe")]
         # Block-level children a browser would have closed the paragraph for.
         nested = list(tag.find_all(BLOCK_LEVEL - {"img"}, recursive=False))
@@ -564,11 +560,19 @@ class Converter:
             "image",
             {
                 "image": found.pk,
+                "alignment": self.placement(tag.get(ALIGNMENT_MARK)),
                 "alt_text": truncate(alt, ALT_MAX),
                 "caption": truncate(caption, CAPTION_MAX),
                 "credit": "",
             },
         )
+
+    def placement(self, alignment):
+        """The image block's alignment for WordPress's: left and right are physical there,
+        the start and end of the line here."""
+        if alignment in ("left", "right"):
+            return "start" if (alignment == "left") != self.rtl else "end"
+        return alignment if alignment in ("wide", "full") else "column"
 
     def gallery(self, tag, caption):
         """One gallery block with each image once and its own caption: the one in the
@@ -600,10 +604,18 @@ class Converter:
             )
             return
         self.galleries.add(key)
+        placement = self.placement(alignment_of(tag))
         if "gallery" not in self.available:
             for entry in entries:
-                self.add("image", {**entry, "credit": ""})
+                self.add("image", {**entry, "alignment": placement, "credit": ""})
             return
+        if placement in BESIDE:
+            self.drop(
+                f"a gallery of {len(entries)} images",
+                f"its alignment ({alignment_of(tag)}) is not kept: a gallery is shown in the text "
+                "column, wide or full width, never beside the text",
+            )
+            placement = "column"
         # A block gallery left at its default ("columns-default") shows up to 3 a row.
         columns = COLUMNS_CLASS.search(" ".join(tag.get("class") or []))
         self.add(
@@ -611,6 +623,7 @@ class Converter:
             {
                 "caption": truncate(caption, CAPTION_MAX),
                 "columns": min(4, max(1, int(columns.group(1)))) if columns else min(3, len(entries)),
+                "alignment": placement,
                 "images": entries,
             },
         )
@@ -648,8 +661,15 @@ def alignment_of(tag):
     return align if align in ("left", "right") else ""
 
 
-def is_aligned(tag):
-    return bool(alignment_of(tag))
+def mark_alignments(soup):
+    """Each image takes the alignment of the nearest aligned element around it (itself, a
+    [caption] or block editor figure, a gallery), kept on it as ALIGNMENT_MARK: the walk
+    takes images out of their paragraphs and figures before it makes their blocks."""
+    for image in soup.find_all("img"):
+        del image[ALIGNMENT_MARK]  # only the markup's alignment counts
+    for element in soup.find_all(alignment_of):  # outer first: an inner alignment wins
+        for image in [element] if element.name == "img" else element.find_all("img"):
+            image[ALIGNMENT_MARK] = alignment_of(element)
 
 
 def describe_element(tag):

@@ -459,12 +459,13 @@ class Importer:
         moment = gmt.replace(tzinfo=datetime.UTC) if gmt else timezone.make_aware(local)
         return (local or timezone.localtime(moment)).date(), moment
 
-    def convert(self, item, kind):
+    def convert(self, item, kind, locale):
         converter = Converter(
             self.media,
             self.export.site_url,
             self.media.children.get(item.wp_id, ()),
             blocks=STORY_ONLY_BLOCKS if kind == "post" else (),
+            rtl=locale.language_code.split("-")[0] in settings.LANGUAGES_BIDI,
         )
         blocks = converter.convert(item.content)
         for src in converter.missing_images:
@@ -654,7 +655,7 @@ class Importer:
 
     def values_for(self, item, kind, title, date, locale):
         slug = self.slug_of(item, kind, title)
-        body = self.convert(item, kind)
+        body = self.convert(item, kind, locale)
         excerpt_source = plain_text(item.excerpt) or plain_text(item.content)
         if kind == "post":
             excerpt = truncate(excerpt_source, EXCERPT_MAX) or title[:EXCERPT_MAX]

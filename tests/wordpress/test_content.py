@@ -71,6 +71,7 @@ def test_captions_galleries_and_embeds_from_shortcodes():
     assert [b["type"] for b in blocks] == ["image", "image", "image", "embed"]
     assert blocks[0]["value"] == {
         "image": 1007,
+        "alignment": "column",
         "alt_text": "From the library",
         "caption": "A caption",
         "credit": "",
@@ -196,31 +197,88 @@ def test_a_block_gallery_left_at_its_default_shows_up_to_three_a_row():
     assert two[0]["value"]["columns"] == 2 and five[0]["value"]["columns"] == 3
 
 
-def test_image_alignment_is_a_row_of_the_report_and_centred_images_need_none():
+ALIGNED = (
+    '[caption id="attachment_7" align="alignright" width="300"]<img class="wp-image-7" src="a.jpg" /> '
+    "On the right[/caption]\n\n"
+    '<p><img class="alignleft size-thumbnail wp-image-8" src="b.jpg" alt="" /> Text beside it.</p>\n\n'
+    '<!-- wp:image {"align":"wide","id":9} --><figure class="wp-block-image alignwide">'
+    '<img src="c.jpg" class="wp-image-9"/></figure><!-- /wp:image -->'
+    '<!-- wp:image {"align":"center","id":10} --><figure class="wp-block-image aligncenter">'
+    '<img src="d.jpg" class="wp-image-10"/></figure><!-- /wp:image -->'
+    '<!-- wp:image {"align":"full","id":11} --><figure class="wp-block-image alignfull">'
+    '<img src="e.jpg" class="wp-image-11"/></figure><!-- /wp:image -->'
+    '<p><img class="alignnone wp-image-12" src="f.jpg" data-amani-alignment="left" /></p>'
+)
+
+
+def image_alignments(blocks):
+    return [
+        (block["value"]["image"], block["value"]["alignment"]) for block in blocks if block["type"] == "image"
+    ]
+
+
+def test_classic_caption_and_block_alignments_become_the_image_blocks_alignment():
     converter = Converter(Media(), "https://old.example.org")
-    blocks = converter.convert(
-        '[caption id="attachment_7" align="alignright" width="300"]<img class="wp-image-7" src="a.jpg" /> '
-        "On the right[/caption]\n\n"
-        '<p><img class="alignleft size-thumbnail wp-image-8" src="b.jpg" alt="" /> Text beside it.</p>\n\n'
-        '<!-- wp:image {"align":"wide","id":9} --><figure class="wp-block-image alignwide">'
-        '<img src="c.jpg" class="wp-image-9"/></figure><!-- /wp:image -->'
-        '<!-- wp:image {"align":"center","id":10} --><figure class="wp-block-image aligncenter">'
-        '<img src="d.jpg" class="wp-image-10"/></figure><!-- /wp:image -->'
-        '<!-- wp:gallery {"align":"full"} --><figure class="wp-block-gallery alignfull columns-2">'
-        '<figure class="wp-block-image"><img src="e.jpg" class="wp-image-11"/></figure></figure>'
-        '<!-- /wp:gallery --><p><img class="alignnone wp-image-12" src="f.jpg" /></p>'
+    blocks = converter.convert(ALIGNED)
+    assert image_alignments(blocks) == [
+        (1007, "end"),  # [caption align="alignright"]
+        (1008, "start"),  # a classic class on the <img>
+        (1009, "wide"),  # the block editor's "align"
+        (1010, "column"),  # centred
+        (1011, "full"),
+        (1012, "column"),  # alignnone; an alignment written in the markup's own data is ignored
+    ]
+    assert converter.dropped == []
+
+
+def test_in_a_right_to_left_post_left_is_the_end_of_the_line_and_right_its_start():
+    blocks = Converter(Media(), "https://old.example.org", rtl=True).convert(ALIGNED)
+    assert [alignment for _image, alignment in image_alignments(blocks)] == [
+        "start",
+        "end",
+        "wide",
+        "column",
+        "full",
+        "column",
+    ]
+
+
+def test_an_image_beside_the_text_comes_before_its_paragraph_and_others_after():
+    blocks = convert(
+        '<p><img class="alignright wp-image-8" src="b.jpg" /> Beside it. '
+        '<img class="alignwide wp-image-9" src="c.jpg" /></p>'
     )
-    assert [block["value"]["image"] for block in blocks if block["type"] == "image"] == [
-        1007,
-        1008,
-        1009,
-        1010,
-        1011,  # a page without gallery blocks: the gallery's image
-        1012,
+    assert [
+        (block["type"], block["value"].get("alignment")) for block in blocks if block["type"] == "image"
+    ] == [
+        ("image", "end"),
+        ("image", "wide"),
     ]
-    assert converter.dropped == [
-        ('<img src="a.jpg">', "its alignment (right) is not kept: it is shown at the width of the text"),
-        ('<img src="b.jpg">', "its alignment (left) is not kept: it is shown at the width of the text"),
-        ('<img src="c.jpg">', "its alignment (wide) is not kept: it is shown at the width of the text"),
-        ("a gallery", "its alignment (full) is not kept: it is shown at the width of the text"),
+    assert [block["type"] for block in blocks] == ["image", "paragraph", "image"]
+
+
+def test_a_gallery_keeps_wide_and_full_and_one_beside_the_text_is_a_report_row():
+    def aligned_gallery(alignment):
+        return block_gallery([1, 2], f"align{alignment} columns-2")
+
+    converter = gallery_converter()
+    blocks = converter.convert(
+        aligned_gallery("full") + aligned_gallery("wide").replace("wp-image-", "wp-image-1")
+    )
+    assert [block["value"]["alignment"] for block in blocks] == ["full", "wide"]
+    assert converter.dropped == []
+    beside = gallery_converter()
+    [gallery] = beside.convert(aligned_gallery("left"))
+    assert gallery["value"]["alignment"] == "column"
+    assert beside.dropped == [
+        (
+            "a gallery of 2 images",
+            "its alignment (left) is not kept: a gallery is shown in the text column, wide or full width, "
+            "never beside the text",
+        )
     ]
+
+
+def test_a_page_without_gallery_blocks_gives_each_image_the_gallerys_alignment():
+    blocks = convert(block_gallery([1, 2], "alignfull columns-2"))
+    assert [alignment for _image, alignment in image_alignments(blocks)] == ["full", "full"]
