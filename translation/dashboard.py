@@ -38,8 +38,18 @@ def quick_add(model, label):
         QUICK_ADDS.append(QuickAdd(model, label))
 
 
-def _is_editor(user):
-    return translator_locale_ids(user) is None
+class EditorPanel(Component):
+    """A dashboard panel for editors; translators, who have their queue, get it empty."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        if translator_locale_ids(user) is None:
+            context.update(self.editor_context(user))
+        return context
+
+    def editor_context(self, user):
+        raise NotImplementedError
 
 
 def _add_parent(model, user, locales):
@@ -54,34 +64,30 @@ def _add_parent(model, user, locales):
     return None
 
 
-class QuickAddPanel(Component):
+class QuickAddPanel(EditorPanel):
     name = "quick_add"
     template_name = "translation/dashboard_quick_add.html"
     order = 40
 
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        user = parent_context["request"].user
+    def editor_context(self, user):
+        locales = list(dict.fromkeys([Locale.get_active(), Locale.get_default()]))
         links = []
-        if _is_editor(user):
-            locales = list(dict.fromkeys([Locale.get_active(), Locale.get_default()]))
-            for entry in QUICK_ADDS:
-                parent = _add_parent(entry.model, user, locales)
-                if parent is None:
-                    continue
-                meta = entry.model._meta
-                links.append(
-                    {
-                        "label": entry.label,
-                        "url": reverse(
-                            "wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk]
-                        ),
-                        "parent": parent,
-                        "locale": next(locale for locale in locales if locale.pk == parent.locale_id),
-                    }
-                )
-        context["links"] = links
-        return context
+        for entry in QUICK_ADDS:
+            parent = _add_parent(entry.model, user, locales)
+            if parent is None:
+                continue
+            meta = entry.model._meta
+            links.append(
+                {
+                    "label": entry.label,
+                    "url": reverse(
+                        "wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk]
+                    ),
+                    "parent": parent,
+                    "locale": next(locale for locale in locales if locale.pk == parent.locale_id),
+                }
+            )
+        return {"links": links}
 
 
 def drafts_of(user):
@@ -95,17 +101,13 @@ def drafts_of(user):
     )
 
 
-class MyDraftsPanel(Component):
+class MyDraftsPanel(EditorPanel):
     name = "my_drafts"
     template_name = "translation/dashboard_drafts.html"
     order = 45
 
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        user = parent_context["request"].user
-        drafts = drafts_of(user) if _is_editor(user) else Page.objects.none()
-        context["drafts"] = list(drafts[:DRAFTS_LISTED])
-        context["total"] = (
-            drafts.count() if len(context["drafts"]) == DRAFTS_LISTED else len(context["drafts"])
-        )
-        return context
+    def editor_context(self, user):
+        drafts = drafts_of(user)
+        listed = list(drafts[:DRAFTS_LISTED])
+        total = drafts.count() if len(listed) == DRAFTS_LISTED else len(listed)
+        return {"drafts": listed, "total": total}
