@@ -3,6 +3,7 @@ stylesheet places; content saved before alignment existed stays in the text colu
 
 from stories.models import StoryPage
 from tests.factories import make_image, make_story
+from tests.html_validation import validate_html
 
 
 def image_value(image, **fields):
@@ -50,3 +51,17 @@ def test_a_gallery_renders_its_alignment_and_offers_none_beside_the_text(client,
         .field.choices
     ]
     assert "start" not in choices and "end" not in choices and "wide" in choices
+
+
+def test_a_story_with_every_alignment_is_valid_html(client, story_index):
+    image = make_image()
+    body = [image_value(image, alignment=name) for name in ("column", "start", "end", "wide", "full")]
+    gallery = {
+        "columns": 2,
+        "alignment": "full",
+        "images": [{"image": image.pk, "alt_text": "", "caption": "One"}],
+    }
+    story = make_story(
+        story_index, "Valid", "2021-08-25", body=[*body, {"type": "gallery", "value": gallery}]
+    )
+    assert validate_html({"aligned": client.get(story.url).content.decode()}) == []

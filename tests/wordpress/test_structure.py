@@ -112,7 +112,7 @@ def test_a_gallery_is_one_block_with_each_images_caption(structured):
 
 def test_a_gallery_renders_each_image_once_with_its_caption(structured, client):
     html = client.get(STORY).content.decode()
-    assert html.count('class="block-gallery block-gallery--columns-2"') == 1
+    assert html.count('class="block-gallery block-gallery--columns-2 placement-column"') == 1
     assert "<figcaption>Day one in Gitega</figcaption>" in html
     assert ".webp" in html  # renditions, not the uploaded file
 
@@ -199,7 +199,7 @@ def test_a_26_image_gallery_pasted_12_times_renders_once_with_26_images(repeated
     assert len(gallery["images"]) == 26 and gallery["columns"] == 4
     assert gallery["images"][0]["caption"] == "Photo 700"
     html = client.get("/en/stories/dialogue/").content.decode()
-    assert html.count('class="block-gallery block-gallery--columns-4"') == 1
+    assert html.count('class="block-gallery block-gallery--columns-4 placement-column"') == 1
     grid = html.split('class="block-gallery__grid"', 1)[1].split("</ul>", 1)[0]
     assert grid.count("<li>") == 26 and grid.count("<img ") == 26
     _out, report = repeated_gallery
