@@ -164,3 +164,28 @@ def run_import(tmp_path, story_index):
 def imported(run_import, uploads, locales):
     """The sample imported once, with its uploads folder."""
     return run_import(media_dir=str(uploads))
+
+
+def export_xml(items):
+    """A WXR 1.2 export of https://peace.example.org holding `items`, their XML."""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Peace network</title><link>https://peace.example.org</link>
+<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://peace.example.org</wp:base_site_url>
+<wp:base_blog_url>https://peace.example.org</wp:base_blog_url>
+{items}
+</channel></rss>"""
+
+
+def attachment_xml(wp_id):
+    url = f"https://peace.example.org/wp-content/uploads/2019/05/day-{wp_id}.jpg"
+    return f"""<item><title>Day photo {wp_id}</title>
+<link>https://peace.example.org/?attachment_id={wp_id}</link><guid isPermaLink="false">{url}</guid>
+<wp:post_id>{wp_id}</wp:post_id><wp:post_date>2019-05-10 09:00:00</wp:post_date>
+<wp:post_date_gmt>2019-05-10 06:00:00</wp:post_date_gmt><wp:status>inherit</wp:status>
+<wp:post_parent>800</wp:post_parent><wp:post_type>attachment</wp:post_type>
+<wp:attachment_url>{url}</wp:attachment_url>
+<wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2019/05/day-{wp_id}.jpg</wp:meta_value></wp:postmeta>
+</item>"""

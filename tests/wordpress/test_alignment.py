@@ -5,7 +5,7 @@ import pytest
 
 from stories.models import StoryPage
 from tests.factories import jpeg_with_gps
-from tests.wordpress.test_structure import attachment_xml
+from tests.wordpress.conftest import attachment_xml, export_xml
 
 PHOTOS = (701, 702, 703, 704)
 
@@ -50,17 +50,11 @@ def aligned(run_import, tmp_path, locales):
         )
     export = tmp_path / "aligned.xml"
     export.write_text(
-        f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
-  xmlns:content="http://purl.org/rss/1.0/modules/content/"
-  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Peace network</title><link>https://peace.example.org</link>
-<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://peace.example.org</wp:base_site_url>
-<wp:base_blog_url>https://peace.example.org</wp:base_blog_url>
-{"".join(attachment_xml(wp_id) for wp_id in PHOTOS)}
-{post_xml(800, "english", CONTENT)}
-{post_xml(801, "arabic", CONTENT, language="ar")}
-</channel></rss>""",
+        export_xml(
+            "".join(attachment_xml(wp_id) for wp_id in PHOTOS)
+            + post_xml(800, "english", CONTENT)
+            + post_xml(801, "arabic", CONTENT, language="ar")
+        ),
         encoding="utf-8",
     )
     return run_import(export=export, media_dir=str(uploads))

@@ -10,7 +10,7 @@ import pytest
 from home.models import StandardPage
 from stories.models import StoryPage
 from tests.factories import jpeg_with_gps
-from tests.wordpress.conftest import FIXTURES
+from tests.wordpress.conftest import FIXTURES, attachment_xml, export_xml
 
 CONTENT = FIXTURES / "content.xml"
 STORY = "/en/stories/numbers-from-the-field/"
@@ -139,18 +139,6 @@ def test_a_page_without_table_blocks_keeps_rows_and_links_as_text(structured):
 GALLERY_PHOTOS = range(700, 726)
 
 
-def attachment_xml(wp_id):
-    url = f"https://peace.example.org/wp-content/uploads/2019/05/day-{wp_id}.jpg"
-    return f"""<item><title>Day photo {wp_id}</title>
-<link>https://peace.example.org/?attachment_id={wp_id}</link><guid isPermaLink="false">{url}</guid>
-<wp:post_id>{wp_id}</wp:post_id><wp:post_date>2019-05-10 09:00:00</wp:post_date>
-<wp:post_date_gmt>2019-05-10 06:00:00</wp:post_date_gmt><wp:status>inherit</wp:status>
-<wp:post_parent>800</wp:post_parent><wp:post_type>attachment</wp:post_type>
-<wp:attachment_url>{url}</wp:attachment_url>
-<wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2019/05/day-{wp_id}.jpg</wp:meta_value></wp:postmeta>
-</item>"""
-
-
 @pytest.fixture
 def repeated_gallery(run_import, tmp_path, locales):
     """A block-editor post whose 26-image gallery was pasted 12 times (a 312-image page)."""
@@ -173,22 +161,17 @@ def repeated_gallery(run_import, tmp_path, locales):
     )
     export = tmp_path / "gallery.xml"
     export.write_text(
-        f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
-  xmlns:content="http://purl.org/rss/1.0/modules/content/"
-  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Peace network</title><link>https://peace.example.org</link>
-<wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://peace.example.org</wp:base_site_url>
-<wp:base_blog_url>https://peace.example.org</wp:base_blog_url>
-{"".join(attachment_xml(wp_id) for wp_id in GALLERY_PHOTOS)}
-<item><title>A day of dialogue in pictures</title><link>https://peace.example.org/2019/05/10/dialogue/</link>
+        export_xml(
+            "".join(attachment_xml(wp_id) for wp_id in GALLERY_PHOTOS)
+            + f"""<item><title>A day of dialogue in pictures</title><link>https://peace.example.org/2019/05/10/dialogue/</link>
 <dc:creator>comms</dc:creator><guid isPermaLink="false">https://peace.example.org/?p=800</guid>
 <content:encoded><![CDATA[<!-- wp:paragraph --><p>The day in pictures.</p><!-- /wp:paragraph -->
 {gallery * 12}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
 <wp:post_id>800</wp:post_id><wp:post_date>2019-05-10 10:00:00</wp:post_date>
 <wp:post_date_gmt>2019-05-10 07:00:00</wp:post_date_gmt><wp:post_name>dialogue</wp:post_name>
 <wp:status>publish</wp:status><wp:post_parent>0</wp:post_parent><wp:post_type>post</wp:post_type>
-</item></channel></rss>""",
+</item>"""
+        ),
         encoding="utf-8",
     )
     return run_import(export=export, media_dir=str(uploads))
