@@ -42,8 +42,6 @@ class FacetView:
     label: str
     options: list[FacetOption]
     selected: str | None = None
-    # Whether option labels need a `lang` attribute of their own (e.g. language names).
-    option_lang: bool = False
 
 
 @dataclass
@@ -151,7 +149,6 @@ class ChoiceFacet(Facet):
     """Filter by a field with fixed choices; labels from the choices."""
 
     choices: dict = field(default_factory=dict)
-    option_lang: bool = False
 
     def parse(self, raw):
         value = super().parse(raw)
@@ -159,11 +156,6 @@ class ChoiceFacet(Facet):
 
     def labels(self, values):
         return {value: str(self.choices.get(value, value)) for value in values}
-
-    def view_from_counts(self, counts, selected):
-        facet_view = super().view_from_counts(counts, selected)
-        facet_view.option_lang = self.option_lang
-        return facet_view
 
 
 @dataclass
