@@ -100,10 +100,11 @@ def bump_content_version(**kwargs):
     transaction.on_commit(lambda: shared_cache.bump(VERSION_KEY))
 
 
-def under_content_version(name, parts, build):
-    """`build()`, kept until the content or the release changes, under `name` and a digest of
-    `parts` (everything the value depends on: the caller must name the language, and never
-    anything a reader's session or permissions change). Built afresh while the cache is away.
+def under_content_version(name, parts, build, timeout=None):
+    """`build()`, kept until the content or the release changes (or `timeout` seconds, by
+    default the page cache's), under `name` and a digest of `parts` (everything the value
+    depends on: the caller must name the language, and never anything a reader's session or
+    permissions change). Built afresh while the cache is away.
 
     For what one page renders from published content alone (a listing's facet counts): the
     next request, cached or not, gets it without its queries; any publish makes it stale."""
@@ -112,7 +113,9 @@ def under_content_version(name, parts, build):
         return build()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
     key = f"amani:content:{release_id()}:{version}:{name}:{digest}"
-    return shared_cache.get_or_build(key, build, _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24))
+    if timeout is None:
+        timeout = _setting("AMANI_PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
+    return shared_cache.get_or_build(key, build, timeout)
 
 
 # --- What counts as shown content ---------------------------------------------------------

@@ -1,7 +1,6 @@
 """The reader's search: live, public pages of the active language, with promotions."""
 
 import datetime
-import hashlib
 
 from django.db.models import Q, Sum, prefetch_related_objects
 from django.http import JsonResponse
@@ -12,8 +11,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from core import shared_cache
-from core.cache import content_version, page_cache_enabled
+from core.cache import page_cache_enabled, under_content_version
 from core.facets import FacetedListing
 from core.pagination import paginate
 from home.chrome import active_locale
@@ -48,7 +46,7 @@ def searchable_pages(locale):
 
 def ranked_ids(locale, terms):
     """The best matches for `terms` in `locale` (search/ranking.py), ranked once and then kept
-    in the cache under the page cache's content version, which any publish, unpublish, move,
+    under the content version (`under_content_version`), which any publish, unpublish, move,
     deletion or new view restriction changes: a popular search costs no ranking query until
     the site changes. Off with the page cache; ranked afresh when the cache fails."""
 
@@ -56,12 +54,10 @@ def ranked_ids(locale, terms):
         backend = backend_for_language(locale.language_code)
         return best_match_ids(backend, " ".join(terms), searchable_pages(locale), MAX_RESULTS)
 
-    version = content_version() if page_cache_enabled() else None
-    if version is None:
+    if not page_cache_enabled():
         return rank()
-    words = hashlib.blake2b(" ".join(terms).casefold().encode(), digest_size=16).hexdigest()
-    key = f"amani:search:{version}:{locale.language_code}:{MAX_RESULTS}:{words}"
-    return shared_cache.get_or_build(key, rank, RANKING_CACHE_SECONDS)
+    parts = (locale.language_code, MAX_RESULTS, " ".join(terms).casefold())
+    return under_content_version("search", parts, rank, RANKING_CACHE_SECONDS)
 
 
 def kept_in_order(listing, ids, sort):
